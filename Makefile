@@ -1,0 +1,59 @@
+# Kota: `make demo` serves the demo network, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: install demo serve test test-postgres lint format bench messages assets lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+demo: install
+	DEBUG=true $(BIN)/python manage.py migrate --noinput
+	DEBUG=true $(BIN)/python manage.py seed_demo --scale small --seed 1
+	@$(MAKE) --no-print-directory serve
+
+serve: install
+	@echo "Kota is at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	@DEBUG=true sh -c 'trap "kill 0" INT TERM EXIT; \
+		$(BIN)/python manage.py db_worker >var/worker.log 2>&1 & \
+		$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)'
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-postgres: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kota} $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check kota bench
+	$(BIN)/ruff format --check kota bench
+
+format: install
+	$(BIN)/ruff check --fix kota bench
+	$(BIN)/ruff format kota bench
+
+bench: install
+	$(BIN)/python bench/run.py
+
+# Translations: extract, then edit locale/*/LC_MESSAGES/django.po, then compile (both committed).
+messages: install
+	DEBUG=true $(BIN)/python manage.py makemessages -l id -l zh_Hans --no-obsolete --ignore=.venv --ignore=frontend
+	DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv
+
+# Front-end assets from the npm registry, built into static/vendor (committed).
+assets:
+	cd frontend && npm ci && npm run build
+
+lock:
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header -o requirements.lock
+
+clean:
+	rm -rf $(VENV) var

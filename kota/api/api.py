@@ -1,0 +1,58 @@
+import logging
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from kota.api.errors import error_response
+from kota.governance.api import router as governance_router
+from kota.members.api import router as members_router
+
+logger = logging.getLogger(__name__)
+
+api = NinjaAPI(
+    title="Kota API",
+    version="1",
+    description=(
+        "Public, read-only data of the network: members, governing bodies and seats. "
+        "Every error has the shape {ok: false, status, error, errors: [{location, message}]}. "
+        "Contact fields a caller may not see are null."
+    ),
+    urls_namespace="api",
+)
+api.add_router("/members", members_router)
+api.add_router("/bodies", governance_router)
+
+
+def _location(loc):
+    return ".".join(str(part) for part in loc if part not in ("filters",))
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request, exc):
+    errors = [
+        {"location": _location(item.get("loc", ())), "message": item.get("msg", "")}
+        for item in exc.errors
+    ]
+    return error_response(422, "Invalid input", errors)
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request, exc):
+    return error_response(exc.status_code, str(exc))
+
+
+@api.exception_handler(Http404)
+def on_not_found(request, exc):
+    return error_response(404, "Not found")
+
+
+@api.exception_handler(AuthenticationError)
+def on_unauthorised(request, exc):
+    return error_response(401, "Authentication required")
+
+
+@api.exception_handler(Exception)
+def on_error(request, exc):
+    logger.exception("API error on %s", request.path)
+    return error_response(500, "Server error")

@@ -1,0 +1,5 @@
+from django.conf import settings
+
+
+def kota(request):
+    return {"KOTA_NAME": settings.KOTA_NAME}

@@ -1,0 +1,102 @@
+import random
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from kota.core.models import User
+from kota.governance.demo import build_governance
+from kota.governance.models import Body, Seat
+from kota.members.demo import build_members
+from kota.members.models import FocalPoint, Member
+
+SCALES = {"small": None, "large": 10_000}
+
+# One account per role. Passwords are printed only when DEBUG is on.
+ACCOUNTS = [
+    ("secretariat", "Secretariat officer", "staff"),
+    ("surabaya", "Focal point of Surabaya", "focal:Surabaya"),
+    ("makassar", "Focal point of Makassar", "focal:Makassar"),
+    ("board", "Executive Bureau member", "board"),
+]
+
+
+class Command(BaseCommand):
+    help = "Build a deterministic demo network: members, focal points, bodies, seats, accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", choices=SCALES, default="small")
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="delete the existing network (members, bodies, seats, demo accounts) first",
+        )
+
+    def handle(self, *args, scale, seed, reset, **options):
+        if Member.objects.exists():
+            if not reset:
+                self.stdout.write(
+                    "The database already holds members; nothing done. "
+                    "Use --reset to replace them with the demo network."
+                )
+                return
+            self.reset()
+        started = time.monotonic()
+        rng = random.Random(seed)
+        with transaction.atomic():
+            members = build_members(rng, SCALES[scale])
+            bodies = build_governance(rng, members)
+            accounts = self.create_accounts(bodies)
+        self.stdout.write(
+            f"Demo network ({scale}, seed {seed}): {len(members):,} members in "
+            f"{len({m.country_id for m in members})} countries, {len(bodies)} bodies, "
+            f"{Seat.objects.count():,} seats, in {time.monotonic() - started:.1f} s."
+        )
+        self.print_accounts(accounts)
+
+    def reset(self):
+        with transaction.atomic():
+            Seat.objects.all().delete()
+            Body.objects.all().delete()
+            FocalPoint.objects.all().delete()
+            Member.objects.all().delete()
+            User.objects.filter(username__in=[name for name, _l, _r in ACCOUNTS]).delete()
+
+    def create_accounts(self, bodies):
+        accounts = []
+        for username, label, role in ACCOUNTS:
+            password = f"{username}-kota-demo"
+            user = User.objects.create_user(
+                username=username,
+                password=password,
+                email=f"{username}@example.org",
+                first_name=label,
+                is_staff=role == "staff",
+                is_superuser=role == "staff",
+            )
+            if role.startswith("focal:"):
+                member = Member.objects.get(name=role.split(":", 1)[1])
+                contact = member.focal_points.order_by("-is_primary").first()
+                contact.user = user
+                contact.save(update_fields=["user"])
+            elif role == "board":
+                seat = (
+                    Seat.objects.current()
+                    .filter(body=bodies["executive-bureau"])
+                    .order_by("pk")
+                    .first()
+                )
+                if seat is None:
+                    raise CommandError("The demo Executive Bureau has no current seat.")
+                seat.user = user
+                seat.save(update_fields=["user"])
+            accounts.append((username, password, label))
+        return accounts
+
+    def print_accounts(self, accounts):
+        self.stdout.write("Demo accounts:")
+        for username, password, label in accounts:
+            shown = password if settings.DEBUG else "(hidden: DEBUG is off)"
+            self.stdout.write(f"  {label:<28} user {username:<12} password {shown}")

@@ -1,0 +1,143 @@
+import gettext
+from functools import cache
+
+import pycountry
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from kota.core.regions import SubRegion
+from kota.lib.markdown import render_markdown
+
+
+class User(AbstractUser):
+    """A person who signs in. What they may do follows from what they are: secretariat staff
+    (is_staff), a member's focal point (FocalPoint.user), or a board member (a current seat in
+    the Executive Bureau or the Council)."""
+
+    class Meta:
+        db_table = "core_user"
+
+
+PYCOUNTRY_LOCALES = {"zh-hans": "zh_CN", "zh-hant": "zh_TW"}
+
+
+@cache
+def _iso3166_translation(language):
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except FileNotFoundError:
+        return gettext.NullTranslations()
+
+
+class CountryQuerySet(models.QuerySet):
+    def asia_pacific(self):
+        """Countries of the Asia-Pacific section (M49 Asia less Western Asia, and Oceania)."""
+        return self.filter(is_asia_pacific=True)
+
+
+class Country(models.Model):
+    code = models.CharField(_("ISO 3166 alpha-2"), max_length=2, primary_key=True)
+    alpha3 = models.CharField(max_length=3, unique=True)
+    numeric = models.CharField(max_length=3)
+    name = models.CharField(_("name"), max_length=100)
+    iso_name = models.CharField(_("ISO 3166 name"), max_length=100)
+    subregion = models.CharField(
+        _("sub-region"), max_length=3, choices=SubRegion.choices, blank=True
+    )
+    is_asia_pacific = models.BooleanField(default=False, db_index=True)
+
+    objects = CountryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        """The country's name in the active language, from pycountry's ISO 3166 catalogues."""
+        language = translation.get_language() or "en"
+        if language.startswith("en"):
+            return self.name
+        catalogue = _iso3166_translation(PYCOUNTRY_LOCALES.get(language, language))
+        translated = catalogue.gettext(self.iso_name)
+        return self.name if translated == self.iso_name else translated
+
+
+class SDG(models.Model):
+    number = models.PositiveSmallIntegerField(primary_key=True)
+    title = models.CharField(_("title"), max_length=100)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("Sustainable Development Goal")
+
+    def __str__(self):
+        return f"SDG {self.number}: {self.title}"
+
+
+class CoreArea(models.Model):
+    slug = models.SlugField(primary_key=True, max_length=50)
+    name = models.CharField(_("name"), max_length=100)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("core area")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    code = models.CharField(max_length=10, primary_key=True)
+    name = models.CharField(_("name"), max_length=60)
+    native_name = models.CharField(_("native name"), max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+
+    def __str__(self):
+        return self.name
+
+
+class PageQuerySet(models.QuerySet):
+    def for_language(self, slug, language):
+        """The page in `language`, else in English; None when neither exists."""
+        pages = {page.language: page for page in self.filter(slug=slug)}
+        base = (language or "en").split("-")[0]
+        return pages.get(language) or pages.get(base) or pages.get("en")
+
+
+class Page(models.Model):
+    """Text of the public pages, written by staff in Markdown, one row per language."""
+
+    slug = models.SlugField(max_length=50)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=[("en", "English"), ("id", "Bahasa Indonesia"), ("zh-hans", "简体中文")],
+    )
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("body (Markdown)"))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "language"], name="page_slug_language")
+        ]
+        verbose_name = _("page")
+
+    def __str__(self):
+        return f"{self.slug} ({self.language})"
+
+    def body_html(self):
+        return render_markdown(self.body)

@@ -1,0 +1,70 @@
+"""The shared taxonomies, as data the migrations load (and tests check)."""
+
+# The 17 Sustainable Development Goals, with their official short titles.
+SDGS = [
+    (1, "No Poverty"),
+    (2, "Zero Hunger"),
+    (3, "Good Health and Well-being"),
+    (4, "Quality Education"),
+    (5, "Gender Equality"),
+    (6, "Clean Water and Sanitation"),
+    (7, "Affordable and Clean Energy"),
+    (8, "Decent Work and Economic Growth"),
+    (9, "Industry, Innovation and Infrastructure"),
+    (10, "Reduced Inequalities"),
+    (11, "Sustainable Cities and Communities"),
+    (12, "Responsible Consumption and Production"),
+    (13, "Climate Action"),
+    (14, "Life Below Water"),
+    (15, "Life on Land"),
+    (16, "Peace, Justice and Strong Institutions"),
+    (17, "Partnerships for the Goals"),
+]
+
+# The five core areas of capacity building, from the "What We Do" page.
+CORE_AREAS = [
+    ("sustainable-mobility", "Sustainable Mobility"),
+    ("sdgs-localisation", "SDGs Localisation"),
+    ("climate-drr", "Climate Change Adaptation and Disaster Risk Reduction"),
+    ("tourism-culture", "Tourism and Culture"),
+    ("local-economic-development", "Local Economic Development"),
+]
+
+# Languages members write in (ISO 639-1 codes, or BCP 47 where a script matters).
+LANGUAGES = [
+    "en",
+    "id",
+    "ms",
+    "zh-Hans",
+    "zh-Hant",
+    "ko",
+    "ja",
+    "th",
+    "vi",
+    "tl",
+    "km",
+    "lo",
+    "my",
+    "hi",
+    "bn",
+    "ne",
+    "si",
+    "ta",
+    "ur",
+    "dv",
+    "dz",
+    "mn",
+    "kk",
+    "ky",
+    "uz",
+    "tg",
+    "fa",
+    "ps",
+    "fj",
+    "sm",
+    "to",
+    "bi",
+    "tet",
+    "ru",
+    "fr",
+]

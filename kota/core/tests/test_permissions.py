@@ -1,0 +1,103 @@
+"""Every page and endpoint, for every persona: who may open what.
+
+200 opens, 302 is sent elsewhere (to log in, or to their own member), 403 is refused."""
+
+import pytest
+
+from kota.members.models import ImportJob
+from kota.test import client_for
+
+pytestmark = pytest.mark.django_db
+
+PERSONAS = ["secretariat", "surabaya", "makassar", "board", "anonymous"]
+OPEN = dict.fromkeys(PERSONAS, 200)
+STAFF_ONLY = {"secretariat": 200, "surabaya": 403, "makassar": 403, "board": 403, "anonymous": 302}
+ADMIN = {"secretariat": 200, "surabaya": 302, "makassar": 302, "board": 302, "anonymous": 302}
+
+MATRIX = {
+    "/": OPEN,
+    "/me/": {"secretariat": 200, "surabaya": 302, "makassar": 302, "board": 200, "anonymous": 302},
+    "/members/": OPEN,
+    "/members/map.json": OPEN,
+    "/members/surabaya/": OPEN,
+    "/members/surabaya/edit/": {
+        "secretariat": 200,
+        "surabaya": 200,
+        "makassar": 403,
+        "board": 403,
+        "anonymous": 302,
+    },
+    "/members/makassar/edit/": {
+        "secretariat": 200,
+        "surabaya": 403,
+        "makassar": 200,
+        "board": 403,
+        "anonymous": 302,
+    },
+    "/members/surabaya/history/": STAFF_ONLY,
+    "/members/import/": STAFF_ONLY,
+    "/members/import/{job}/": STAFF_ONLY,
+    "/governance/": OPEN,
+    "/governance/executive-bureau/": OPEN,
+    "/admin/": ADMIN,
+    "/admin/members/member/": ADMIN,
+    "/admin/governance/seat/": ADMIN,
+    "/api/v1/members": OPEN,
+    "/api/v1/members/surabaya": OPEN,
+    "/api/v1/bodies": OPEN,
+    "/api/v1/openapi.json": OPEN,
+    "/api/v1/docs": OPEN,
+    "/accounts/login/": {
+        "secretariat": 302,
+        "surabaya": 302,
+        "makassar": 302,
+        "board": 302,
+        "anonymous": 200,
+    },
+    "/accounts/password_reset/": OPEN,
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona):
+    job = ImportJob.objects.create(
+        created_by=personas.secretariat, filename="x.csv", content=b"", state=ImportJob.State.DONE
+    )
+    client = client_for(client, dict(personas.all())[persona])
+    seen = {path: client.get(path.format(job=job.pk)).status_code for path in MATRIX}
+    assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
+
+
+def test_a_focal_point_with_one_member_lands_on_its_page(client, personas):
+    client.force_login(personas.surabaya)
+    assert client.get("/me/").url == "/members/surabaya/"
+
+
+def test_every_url_pattern_is_in_the_matrix():
+    from django.urls import get_resolver
+
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if hasattr(pattern, "url_patterns"):
+                if not route.startswith(("admin/", "accounts/", "i18n/", "api/")):
+                    yield from walk(pattern.url_patterns, route)
+            else:
+                yield route
+
+    routes = set(walk(get_resolver().url_patterns))
+    covered = {
+        "",
+        "me/",
+        "members/",
+        "members/map.json",
+        "members/import/",
+        "members/import/<int:pk>/",
+        "members/<slug:slug>/",
+        "members/<slug:slug>/edit/",
+        "members/<slug:slug>/history/",
+        "governance/",
+        "governance/<slug:slug>/",
+        "accounts/login/",
+    }
+    assert routes == covered, "a new page needs a row in MATRIX"

@@ -1,0 +1,68 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def start(**env):
+    """Load Kota's settings in a fresh process with `env`; returns (exit code, stderr)."""
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL")
+    }
+    environment.update(env)
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=ROOT,
+        env={**environment, "DJANGO_SETTINGS_MODULE": "kota.settings"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    code, output = start(DEBUG="false")
+    assert code != 0
+    assert "SECRET_KEY is not set" in output
+
+
+def test_production_refuses_a_weak_secret_key():
+    code, output = start(DEBUG="false", SECRET_KEY="django-insecure-abc")
+    assert code != 0
+    assert "SECRET_KEY is too weak" in output
+
+
+def test_production_starts_with_a_real_secret_key():
+    code, output = start(DEBUG="false", SECRET_KEY="k" * 30 + "Zq8-w" * 8)
+    assert code == 0, output
+
+
+def test_a_bad_debug_value_or_database_url_is_named():
+    code, output = start(DEBUG="maybe")
+    assert code != 0 and "DEBUG must be true or false" in output
+    code, output = start(DEBUG="true", DATABASE_URL="mysql://root@localhost/kota")
+    assert code != 0 and "Kota supports SQLite and PostgreSQL" in output
+
+
+def test_development_defaults_to_sqlite_in_wal_mode(db):
+    from django.conf import settings
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return  # the PostgreSQL run checks its own engine below
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
+    assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def test_the_database_in_use_is_the_one_database_url_names(db):
+    from django.db import connection
+
+    expected = (
+        "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else ("sqlite")
+    )
+    assert connection.vendor == expected

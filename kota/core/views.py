@@ -1,0 +1,43 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from kota.core.models import CoreArea, Page
+from kota.governance.models import Body, Seat
+from kota.members.models import Member
+
+
+@require_GET
+def home(request):
+    active = Member.objects.active()
+    return render(
+        request,
+        "core/home.html",
+        {
+            "page": Page.objects.for_language("home", get_language()),
+            "member_count": active.count(),
+            "country_count": active.values("country").distinct().count(),
+            "core_areas": CoreArea.objects.all(),
+            "newest": active.for_directory().exclude(joined_on=None).order_by("-joined_on")[:6],
+        },
+    )
+
+
+@login_required
+def dashboard(request):
+    """Where a person lands after signing in: their own member, or their bodies, or admin."""
+    user = request.user
+    members = list(Member.objects.focal_point_of(user))
+    if len(members) == 1 and not user.is_staff:
+        return redirect(members[0])
+    seats = Seat.objects.current().filter(user=user).select_related("body", "member")
+    return render(
+        request,
+        "core/dashboard.html",
+        {
+            "members": members,
+            "seats": seats,
+            "board_bodies": Body.objects.filter(kind__in=Body.BOARD_KINDS),
+        },
+    )

@@ -1,0 +1,48 @@
+import datetime
+from decimal import Decimal
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from ninja import Field, Router, Schema
+
+from kota.governance.models import Body, Seat, percent
+from kota.members.models import Sex
+
+router = Router(tags=["governance"])
+
+
+class SeatOut(Schema):
+    body: str = Field(..., alias="body.slug")
+    role: Seat.Role
+    holder_name: str
+    holder_sex: str
+    member: str = Field(..., alias="member.slug")
+    member_name: str = Field(..., alias="member.name")
+    starts_on: datetime.date
+    ends_on: datetime.date | None
+
+
+class BodyOut(Schema):
+    slug: str
+    name: str
+    kind: Body.Kind
+    lead_member: str | None = Field(None, alias="lead_member.slug")
+    supporting_organisation: str
+    women_share_today: Decimal | None = Field(
+        None, description="percent of seats held today by women"
+    )
+    seats: list[SeatOut]
+
+
+@router.get("", response=list[BodyOut], summary="Governing bodies and their seats")
+def list_bodies(request):
+    today = timezone.localdate()
+    seats = Seat.objects.select_related("body", "member").order_by("starts_on", "pk")
+    bodies = list(
+        Body.objects.select_related("lead_member").prefetch_related(Prefetch("seats", seats))
+    )
+    for body in bodies:
+        held = [seat for seat in body.seats.all() if seat.is_held_on(today)]
+        women = sum(1 for seat in held if seat.holder_sex == Sex.FEMALE)
+        body.women_share_today = percent(women, len(held))
+    return bodies

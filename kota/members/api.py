@@ -1,0 +1,99 @@
+import datetime
+from decimal import Decimal
+
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from kota.governance.api import SeatOut
+from kota.governance.models import Seat
+from kota.members.models import Member
+
+router = Router(tags=["members"])
+
+
+class MemberFilters(Schema):
+    q: str | None = Field(None, max_length=200, description="part of either name, any script")
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")
+    kind: Member.Kind | None = None
+    status: Member.Status | None = None
+
+
+class MemberOut(Schema):
+    slug: str
+    name: str
+    local_name: str
+    kind: Member.Kind
+    status: Member.Status
+    country: str = Field(..., alias="country.code")
+    country_name: str = Field(..., alias="country.name")
+    subdivision: str
+    population: int | None
+    latitude: Decimal | None
+    longitude: Decimal | None
+    website: str
+    joined_on: datetime.date | None
+    url: str = Field(..., alias="get_absolute_url")
+
+
+class ContactOut(Schema):
+    name: str | None
+    title: str | None
+    email: str | None
+    phone: str | None
+    is_primary: bool
+
+
+class MemberDetailOut(MemberOut):
+    description: str
+    focal_points: list[ContactOut]
+    seats: list[SeatOut]
+
+    @staticmethod
+    def resolve_focal_points(member, context):
+        audience = member.audience_of(context["request"].user)
+        return [fp.as_seen_by(audience) for fp in member.focal_points.visible_to(audience)]
+
+    @staticmethod
+    def resolve_seats(member):
+        return Seat.objects.filter(member=member).select_related("body", "member")
+
+
+def filter_members(filters):
+    members = Member.objects.for_directory().only(
+        "slug",
+        "name",
+        "local_name",
+        "kind",
+        "status",
+        "subdivision",
+        "population",
+        "latitude",
+        "longitude",
+        "website",
+        "joined_on",
+        "country__code",
+        "country__name",
+    )
+    if filters.q:
+        members = members.search(filters.q)
+    if filters.country:
+        members = members.filter(country_id=filters.country.upper())
+    if filters.kind:
+        members = members.filter(kind=filters.kind)
+    if filters.status:
+        members = members.filter(status=filters.status)
+    return members.order_by("name", "pk")
+
+
+@router.get("", response=list[MemberOut], summary="List members")
+@paginate(PageNumberPagination, page_size=50)
+def list_members(request, filters: Query[MemberFilters]):
+    """Members, filtered like the directory; `{"items": [...], "count": N}`, 50 a page."""
+    return filter_members(filters)
+
+
+@router.get("/{slug}", response=MemberDetailOut, summary="One member")
+def get_member(request, slug: str):
+    """A member with the focal-point fields the caller may see (hidden ones are null)."""
+    return get_object_or_404(Member.objects.select_related("country"), slug=slug)

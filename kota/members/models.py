@@ -1,0 +1,260 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from kota.lib.text import fold
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    MEMBERS = "members", _("Members only")
+    STAFF = "staff", _("Staff only")
+
+
+class Sex(models.TextChoices):
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    UNDISCLOSED = "undisclosed", _("Not disclosed")
+
+
+class MemberQuerySet(models.QuerySet):
+    def search(self, query):
+        """Members whose official or local name contains `query`, in any script, ignoring case
+        and diacritics (both names are folded into `search_name` on save)."""
+        folded = fold(query).strip()
+        if not folded:
+            return self
+        return self.filter(search_name__contains=folded)
+
+    def for_directory(self):
+        """What a directory row shows, in one query whatever the number of rows."""
+        return self.select_related("country").only(
+            "slug",
+            "name",
+            "local_name",
+            "kind",
+            "status",
+            "subdivision",
+            "population",
+            "joined_on",
+            "latitude",
+            "longitude",
+            "country__code",
+            "country__name",
+            "country__subregion",
+        )
+
+    def active(self):
+        return self.filter(status=Member.Status.ACTIVE)
+
+    def focal_point_of(self, user):
+        """The members `user` is a focal point of."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(focal_points__user=user).distinct()
+
+
+class Member(models.Model):
+    class Kind(models.TextChoices):
+        CITY = "city", _("City")
+        MUNICIPALITY = "municipality", _("Municipality")
+        REGENCY = "regency", _("Regency")
+        PROVINCE = "province", _("Province or regional government")
+        ASSOCIATION = "association", _("Local government association")
+        ASSOCIATE = "associate", _("Associate (partner organisation)")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+        LAPSED = "lapsed", _("Lapsed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    slug = models.SlugField(max_length=120, unique=True, allow_unicode=False)
+    external_id = models.CharField(
+        _("external id"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("The id in the file a member was imported from; makes re-imports idempotent."),
+    )
+    name = models.CharField(_("official name"), max_length=200)
+    local_name = models.CharField(_("name in local script"), max_length=200, blank=True)
+    search_name = models.TextField(editable=False)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    country = models.ForeignKey(
+        "core.Country", on_delete=models.PROTECT, related_name="members", verbose_name=_("country")
+    )
+    subdivision = models.CharField(_("province or state"), max_length=120, blank=True)
+    population = models.PositiveBigIntegerField(_("population"), null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    website = models.URLField(_("website"), blank=True)
+    joined_on = models.DateField(_("date joined"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE, db_index=True
+    )
+    description = models.TextField(_("about (Markdown)"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = MemberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("member")
+        indexes = [models.Index(fields=["country", "kind", "status"])]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold(f"{self.name} {self.local_name}")
+        if not self.slug:
+            self.slug = self.unique_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("members:profile", args=[self.slug])
+
+    def unique_slug(self):
+        base = slugify(self.name)[:100] or "member"
+        slug, n = base, 2
+        while Member.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def audience_of(self, user):
+        """Which contact visibilities `user` may read on this member's profile."""
+        if not user.is_authenticated:
+            return {Visibility.PUBLIC}
+        if user.is_staff or self.focal_points.filter(user=user).exists():
+            return {Visibility.PUBLIC, Visibility.MEMBERS, Visibility.STAFF}
+        from kota.governance.models import Seat
+
+        if Member.objects.focal_point_of(user).exists() or Seat.objects.board().held_by(user):
+            return {Visibility.PUBLIC, Visibility.MEMBERS}
+        return {Visibility.PUBLIC}
+
+    def can_be_edited_by(self, user):
+        """Staff edit every member; a focal point edits their own member only."""
+        if not user.is_authenticated:
+            return False
+        return user.is_staff or self.focal_points.filter(user=user).exists()
+
+
+class FocalPointQuerySet(models.QuerySet):
+    def visible_to(self, audience):
+        """Focal points with at least their name visible to `audience` (a set of visibilities)."""
+        return self.filter(name_visibility__in=audience)
+
+
+class FocalPoint(models.Model):
+    """A person who speaks for a member. Name, email and phone each carry their own visibility,
+    and nothing is public unless marked so."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="focal_points")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="focal_points",
+        verbose_name=_("login"),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    name_visibility = models.CharField(
+        _("name visible to"), max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
+    )
+    title = models.CharField(_("title"), max_length=150, blank=True)
+    sex = models.CharField(_("sex"), max_length=12, choices=Sex.choices, default=Sex.UNDISCLOSED)
+    email = models.EmailField(_("email"), blank=True)
+    email_visibility = models.CharField(
+        _("email visible to"), max_length=10, choices=Visibility.choices, default=Visibility.STAFF
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone_visibility = models.CharField(
+        _("phone visible to"), max_length=10, choices=Visibility.choices, default=Visibility.STAFF
+    )
+    is_primary = models.BooleanField(_("primary contact"), default=False)
+
+    history = HistoricalRecords()
+    objects = FocalPointQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_primary", "name"]
+        verbose_name = _("focal point")
+
+    def __str__(self):
+        return f"{self.name} ({self.member})"
+
+    def as_seen_by(self, audience):
+        """The fields of this contact that `audience` may read; hidden ones are None."""
+
+        def shown(value, visibility):
+            return value if visibility in audience and value else None
+
+        return {
+            "name": shown(self.name, self.name_visibility),
+            "title": shown(self.title, self.name_visibility),
+            "email": shown(self.email, self.email_visibility),
+            "phone": shown(self.phone, self.phone_visibility),
+            "is_primary": self.is_primary,
+        }
+
+
+class ImportJob(models.Model):
+    """One upload of a member file, validated and imported by a background task."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Checking rows")
+        REJECTED = "rejected", _("Rejected")
+        DONE = "done", _("Imported")
+        FAILED = "failed", _("Failed")
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    filename = models.CharField(max_length=255)
+    content = models.BinaryField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    rows_total = models.PositiveIntegerField(default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    summary = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.filename} ({self.get_state_display()})"
+
+    @property
+    def percent(self):
+        return int(100 * self.rows_done / self.rows_total) if self.rows_total else 0
+
+    @property
+    def error_count(self):
+        return self.summary.get("total_errors") or len(self.errors)
+
+    @property
+    def finished(self):
+        return self.state in (self.State.REJECTED, self.State.DONE, self.State.FAILED)

@@ -1,0 +1,164 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from kota.core.access import staff_required
+from kota.governance.models import Seat
+from kota.members.forms import (
+    DirectoryFilterForm,
+    FocalPointFormSet,
+    ImportUploadForm,
+    MemberProfileForm,
+    StaffMemberForm,
+)
+from kota.members.importing import COLUMNS, REQUIRED_COLUMNS
+from kota.members.models import FocalPoint, ImportJob, Member
+from kota.members.tasks import enqueue_member_import
+
+
+def _get_member_for_editor(request, slug):
+    member = get_object_or_404(Member, slug=slug)
+    if not member.can_be_edited_by(request.user):
+        raise PermissionDenied
+    return member
+
+
+def _filtered_members(request):
+    form = DirectoryFilterForm(request.GET or None)
+    return form, form.filter(Member.objects.for_directory())
+
+
+@require_GET
+def directory(request):
+    form, members = _filtered_members(request)
+    page = Paginator(members, settings.DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    if request.headers.get("HX-Request"):
+        return render(request, "members/_results.html", context)
+    return render(request, "members/directory.html", context)
+
+
+@require_GET
+def directory_map(request):
+    """The directory's members as map points, with the directory's filters."""
+    _form, members = _filtered_members(request)
+    rows = (
+        members.exclude(latitude=None)
+        .exclude(longitude=None)
+        .values_list("name", "longitude", "latitude", "slug")
+    )
+    points = [[name, float(lon), float(lat), slug] for name, lon, lat, slug in rows]
+    return JsonResponse({"points": points})
+
+
+@require_GET
+def profile(request, slug):
+    member = get_object_or_404(Member.objects.select_related("country"), slug=slug)
+    audience = member.audience_of(request.user)
+    contacts = [fp.as_seen_by(audience) for fp in member.focal_points.visible_to(audience)]
+    seats = Seat.objects.filter(member=member).select_related("body").order_by("-starts_on")
+    return render(
+        request,
+        "members/profile.html",
+        {
+            "member": member,
+            "contacts": contacts,
+            "seats": seats,
+            "can_edit": member.can_be_edited_by(request.user),
+        },
+    )
+
+
+@login_required
+def edit(request, slug):
+    member = _get_member_for_editor(request, slug)
+    form_class = StaffMemberForm if request.user.is_staff else MemberProfileForm
+    form = form_class(request.POST or None, instance=member)
+    contacts = FocalPointFormSet(request.POST or None, instance=member, prefix="contacts")
+    if request.method == "POST" and form.is_valid() and contacts.is_valid():
+        with transaction.atomic():
+            form.save()
+            contacts.save()
+        messages.success(request, _("Saved the profile of %(member)s.") % {"member": member})
+        return redirect(member)
+    return render(
+        request,
+        "members/edit.html",
+        {
+            "member": member,
+            "form": form,
+            "contacts": contacts,
+        },
+    )
+
+
+def _with_changes(records):
+    """(record, [changes against the same object's previous record]) for each record."""
+    rows = []
+    for record in records:
+        previous = record.prev_record
+        changes = record.diff_against(previous).changes if previous else []
+        rows.append((record, changes))
+    return rows
+
+
+@staff_required
+def history(request, slug):
+    member = get_object_or_404(Member, slug=slug)
+    records = member.history.select_related("history_user")[:200]
+    contact_records = FocalPoint.history.filter(member_id=member.pk).select_related("history_user")[
+        :200
+    ]
+    return render(
+        request,
+        "members/history.html",
+        {
+            "member": member,
+            "records": _with_changes(records),
+            "contact_records": _with_changes(contact_records),
+        },
+    )
+
+
+@staff_required
+def import_upload(request):
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        with transaction.atomic():
+            job = ImportJob.objects.create(
+                created_by=request.user, filename=upload.name[:255], content=upload.read()
+            )
+            enqueue_member_import(job)
+        return redirect("members:import_job", job.pk)
+    jobs = ImportJob.objects.select_related("created_by").defer("content")[:10]
+    return render(
+        request,
+        "members/import.html",
+        {
+            "form": form,
+            "jobs": jobs,
+            "columns": COLUMNS,
+            "required": REQUIRED_COLUMNS,
+        },
+    )
+
+
+@staff_required
+def import_job(request, pk):
+    job = get_object_or_404(ImportJob.objects.defer("content"), pk=pk)
+    template = (
+        "members/_import_job.html"
+        if request.headers.get("HX-Request")
+        else ("members/import_job.html")
+    )
+    return render(request, template, {"job": job})
