@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import countries from 'i18n-iso-countries';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -65,11 +65,100 @@ copyLicense('world-atlas', 'LICENSE');
 // (Tuvalu, Gibraltar, U.S. Minor Outlying Is.). Supplementary features come
 // after the base ones, so they are drawn on top of it.
 
+// Natural Earth draws two territories without an ISO 3166 code of their own. ISO
+// 3166-1 (and the UN) count them as part of these countries, and Kota matches
+// map regions by ISO code, so they are merged into them (shared border removed).
+const MERGE_INTO = { Somaliland: 'Somalia', 'N. Cyprus': 'Cyprus' };
+
 function loadAtlas(resolution) {
   const topology = JSON.parse(
     readFileSync(join(pkgDir('world-atlas'), `countries-${resolution}.json`), 'utf8'),
   );
-  return feature(topology, topology.objects.countries).features;
+  const geometries = topology.objects.countries.geometries;
+  const byName = new Map(geometries.map((g) => [g.properties.name, g]));
+  const merged = new Map();
+  for (const [part, whole] of Object.entries(MERGE_INTO)) {
+    if (!byName.has(part) || !byName.has(whole)) continue;
+    merged.set(whole, merge(topology, [byName.get(whole), byName.get(part)]));
+  }
+  return feature(topology, topology.objects.countries).features
+    .filter((f) => !(f.properties.name in MERGE_INTO))
+    .map((f) => (merged.has(f.properties.name) ? { ...f, geometry: merged.get(f.properties.name) } : f));
+}
+
+// world-atlas is made for spherical renderers (d3-geo): a few rings cross the
+// antimeridian (Fiji, eastern Russia, Wrangel Island) and Antarctica's ring
+// winds round the South Pole. ECharts draws plain lon/lat polygons, which would
+// show them as lines across the whole map. So crossing polygons are cut in two at
+// +/-180 degrees, and a ring round a pole is closed along the pole.
+
+/** Longitudes made continuous (no jumps over 180 degrees between neighbours). */
+function unwrap(ring) {
+  const out = [[ring[0][0], ring[0][1]]];
+  for (let i = 1; i < ring.length; i++) {
+    let dx = ring[i][0] - ring[i - 1][0];
+    if (dx > 180) dx -= 360;
+    else if (dx < -180) dx += 360;
+    out.push([out[i - 1][0] + dx, ring[i][1]]);
+  }
+  return out;
+}
+
+/** Sutherland-Hodgman clip of a closed ring to x <= edge (keepLeft) or x >= edge. */
+function clipRing(ring, edge, keepLeft) {
+  const inside = ([x]) => (keepLeft ? x <= edge : x >= edge);
+  const cross = ([x1, y1], [x2, y2]) => [edge, y1 + ((y2 - y1) * (edge - x1)) / (x2 - x1)];
+  const out = [];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [a, b] = [ring[i], ring[i + 1]];
+    if (inside(b)) {
+      if (!inside(a)) out.push(cross(a, b));
+      out.push(b);
+    } else if (inside(a)) {
+      out.push(cross(a, b));
+    }
+  }
+  if (out.length < 3) return null;
+  out.push([...out[0]]);
+  return out;
+}
+
+/** Returns the polygon (array of rings) as one or more planar polygons. */
+function splitAtAntimeridian(polygon) {
+  const outer = unwrap(polygon[0]);
+  const winding = outer[outer.length - 1][0] - outer[0][0];
+  if (Math.abs(winding) > 180) {
+    // Ring round a pole: close it along the pole where it jumps over +/-180.
+    const pole = polygon[0].reduce((s, p) => s + p[1], 0) < 0 ? -90 : 90;
+    const ring = polygon[0];
+    const fixed = [ring[0]];
+    for (let i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) {
+        fixed.push([ring[i - 1][0], pole], [ring[i][0], pole]);
+      }
+      fixed.push(ring[i]);
+    }
+    return [[fixed, ...polygon.slice(1)]];
+  }
+  const xs = outer.map((p) => p[0]);
+  const [min, max] = [Math.min(...xs), Math.max(...xs)];
+  if (min >= -180 && max <= 180) return [polygon];
+  const edge = max > 180 ? 180 : -180;
+  const shift = edge === 180 ? -360 : 360;
+  const rings = [outer, ...polygon.slice(1).map((hole) => {
+    const u = unwrap(hole); // bring the hole next to the outer ring
+    const k = Math.round(((min + max) / 2 - u[0][0]) / 360) * 360;
+    return u.map(([x, y]) => [x + k, y]);
+  })];
+  const pieces = [];
+  for (const keepLeft of [true, false]) {
+    const ring = clipRing(rings[0], edge, keepLeft);
+    if (!ring) continue;
+    const holes = rings.slice(1).map((r) => clipRing(r, edge, keepLeft)).filter(Boolean);
+    const farSide = keepLeft !== (edge === 180); // the side beyond +/-180: move it back
+    pieces.push([ring, ...holes].map((r) => (farSide ? r.map(([x, y]) => [x + shift, y]) : r)));
+  }
+  return pieces;
 }
 
 const factor = 10 ** PRECISION;
@@ -90,7 +179,8 @@ function roundRing(ring) {
 }
 
 function roundGeometry(geometry) {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)
+    .flatMap(splitAtAntimeridian);
   const result = [];
   for (const polygon of polygons) {
     const outer = roundRing(polygon[0]);
@@ -104,8 +194,7 @@ function roundGeometry(geometry) {
     : { type: 'MultiPolygon', coordinates: result };
 }
 
-// Natural Earth features without an ISO 3166 numeric code that still have a
-// widely used code. (N. Cyprus and Somaliland keep iso_a2 = null.)
+// Natural Earth features without an ISO 3166 numeric code: the code in common use.
 const EXTRA_ALPHA2 = { Kosovo: 'XK' };
 
 const base = loadAtlas('110m');
@@ -138,6 +227,13 @@ for (const f of [...base, ...supplements]) {
 }
 
 const unmapped = features.filter((f) => !f.properties.iso_a2).map((f) => f.properties.name);
+if (unmapped.length) {
+  // ECharts would give regions without a name (nameProperty: 'iso_a2') a stray colour.
+  throw new Error(`world.json: no ISO alpha-2 code for ${unmapped.join(', ')}; extend EXTRA_ALPHA2`);
+}
+const codes = features.map((f) => f.properties.iso_a2);
+const duplicates = codes.filter((c, i) => codes.indexOf(c) !== i);
+if (duplicates.length) throw new Error(`world.json: duplicate ISO codes ${duplicates.join(', ')}`);
 writeFileSync(join(outDir, 'world.json'), JSON.stringify({ type: 'FeatureCollection', features }));
 outputs.push({
   file: 'world.json',
@@ -172,8 +268,9 @@ ${line('i18n-iso-countries', '   build-time only: ISO numeric -> alpha-2 codes i
 
 world.json: GeoJSON FeatureCollection for echarts.registerMap('world', geojson).
   properties.name   Natural Earth English short name (e.g. "South Korea", "Dem. Rep. Congo")
-  properties.iso_a2 ISO 3166-1 alpha-2 (null for: ${unmapped.join(', ') || 'none'})
-  properties.iso_n3 ISO 3166-1 numeric, also the feature id
+  properties.iso_a2 ISO 3166-1 alpha-2, unique, always set ("XK" for Kosovo)
+  properties.iso_n3 ISO 3166-1 numeric, also the feature id (null for Kosovo)
+  Somaliland and N. Cyprus are merged into Somalia and Cyprus (ISO 3166 view).
   Match on codes with series option nameProperty: 'iso_a2'.
 
 File                 sha256

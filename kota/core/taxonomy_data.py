@@ -1,5 +1,10 @@
 """The shared taxonomies, as data the migrations load (and tests check)."""
 
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from kota.core.regions import M49_SUBREGION, UN_NAMES, is_asia_pacific
+
 # The 17 Sustainable Development Goals, with their official short titles.
 SDGS = [
     (1, "No Poverty"),
@@ -68,3 +73,41 @@ LANGUAGES = [
     "ru",
     "fr",
 ]
+
+
+def load_taxonomies(apps):
+    """Create or update every taxonomy row; `apps` is a migration's app registry or
+    django.apps.apps."""
+    Country = apps.get_model("core", "Country")
+    for country in pycountry.countries:
+        Country.objects.update_or_create(
+            code=country.alpha_2,
+            defaults={
+                "alpha3": country.alpha_3,
+                "numeric": country.numeric,
+                "name": UN_NAMES.get(country.alpha_2)
+                or getattr(country, "common_name", None)
+                or country.name,
+                "iso_name": country.name,
+                "subregion": M49_SUBREGION.get(country.alpha_2, ""),
+                "is_asia_pacific": is_asia_pacific(country.alpha_2),
+            },
+        )
+    SDG = apps.get_model("core", "SDG")
+    for number, title in SDGS:
+        SDG.objects.update_or_create(number=number, defaults={"title": title})
+    CoreArea = apps.get_model("core", "CoreArea")
+    for position, (slug, name) in enumerate(CORE_AREAS, start=1):
+        CoreArea.objects.update_or_create(slug=slug, defaults={"name": name, "position": position})
+    Language = apps.get_model("core", "Language")
+    for code in LANGUAGES:
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+            name, native = locale.get_display_name("en"), locale.get_display_name(locale)
+        except (UnknownLocaleError, ValueError):
+            language = pycountry.languages.lookup(code)  # codes babel has no data for
+            name = language.name
+            native = name
+        Language.objects.update_or_create(
+            code=code, defaults={"name": name, "native_name": native or name}
+        )
