@@ -143,5 +143,10 @@ class Seat(models.Model):
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A seat cannot end before it starts.")})
 
+    @property
+    def rank(self):
+        """Position of the role in the order bodies list them: president first."""
+        return list(self.Role).index(self.role)
+
     def is_held_on(self, date):
         return self.starts_on <= date and (self.ends_on is None or self.ends_on >= date)

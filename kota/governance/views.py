@@ -32,11 +32,10 @@ def body(request, slug):
     seats = Seat.objects.filter(body=body).select_related("member", "member__country")
     years = list(HISTORY_YEARS)
     history = seats.women_share_by_year(years)
-    current = [seat for seat in seats if seat.is_held_on(today)]
+    current = sorted((seat for seat in seats if seat.is_held_on(today)), key=lambda seat: seat.rank)
     past = sorted(
         (seat for seat in seats if not seat.is_held_on(today)),
-        key=lambda seat: seat.starts_on,
-        reverse=True,
+        key=lambda seat: (-seat.starts_on.toordinal(), seat.rank),
     )
     return render(
         request,

@@ -180,11 +180,11 @@ class FocalPoint(models.Model):
         related_name="focal_points",
         verbose_name=_("login"),
     )
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("full name"), max_length=150)
     name_visibility = models.CharField(
         _("name visible to"), max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
     )
-    title = models.CharField(_("title"), max_length=150, blank=True)
+    title = models.CharField(_("job title"), max_length=150, blank=True)
     sex = models.CharField(_("sex"), max_length=12, choices=Sex.choices, default=Sex.UNDISCLOSED)
     email = models.EmailField(_("email"), blank=True)
     email_visibility = models.CharField(

@@ -21,7 +21,7 @@ function memberMap(el) {
     const chart = echarts.init(el);
     chart.setOption({
       tooltip: { trigger: "item", formatter: (p) => p.data.name },
-      geo: { map: "world", roam: true, center: [115, 10], zoom: 2.2,
+      geo: { map: "world", roam: true, center: [120, 12], zoom: 2.6,
              itemStyle: { areaColor: "#e8efe9", borderColor: "#9bb5a4" } },
       series: [{ type: "scatter", coordinateSystem: "geo", symbolSize: 6,
                  itemStyle: { color: "#0b6e4f" },

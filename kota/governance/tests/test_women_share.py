@@ -88,3 +88,12 @@ def test_seat_changes_are_kept_in_history(council):
     seat.ends_on = D(2026, 6, 30)
     seat.save()
     assert [h.ends_on for h in seat.history.all()] == [D(2026, 6, 30), None]
+
+
+def test_current_seats_are_listed_president_first(client, db):
+    bureau = BodyFactory(slug="eb", name="Executive Bureau", kind=Body.Kind.EXECUTIVE_BUREAU)
+    SeatFactory(body=bureau, role=Seat.Role.MEMBER, holder_name="Zed Member")
+    SeatFactory(body=bureau, role=Seat.Role.TREASURER, holder_name="Tia Treasurer")
+    SeatFactory(body=bureau, role=Seat.Role.PRESIDENT, holder_name="Pat President")
+    html = client.get(reverse("governance:body", args=["eb"])).content.decode()
+    assert html.index("Pat President") < html.index("Tia Treasurer") < html.index("Zed Member")
