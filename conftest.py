@@ -10,6 +10,17 @@ def personas(db):
     return Personas()
 
 
+@pytest.fixture
+def live_db(transactional_db):
+    """A database committed for real (for live-server and concurrency tests). Flushing after
+    such tests empties the taxonomies too, so load them again first."""
+    from django.apps import apps
+
+    from kota.core.taxonomy_data import load_taxonomies
+
+    load_taxonomies(apps)
+
+
 @pytest.fixture(autouse=True)
 def _english_and_fast_passwords(settings):
     settings.LANGUAGE_CODE = "en"

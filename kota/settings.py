@@ -2,6 +2,7 @@
 environment (see the table in README.md); a bad value stops start-up with a message that names it.
 """
 
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
     "kota.core",
     "kota.members",
     "kota.governance",
+    "kota.dues",
     "kota.api",
 ]
 
@@ -134,7 +136,9 @@ if DATABASE_ENGINE == "django.db.backends.sqlite3":
             ),
         }
     )
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+    # A file (not memory) so live-server and concurrency tests share it; one per test process
+    # so that two runs on one machine do not step on each other.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 elif DATABASE_ENGINE in ("django.db.backends.postgresql", "django.db.backends.postgresql_psycopg2"):
     DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
@@ -234,3 +238,7 @@ LOGGING = {
 
 KOTA_NAME = env.str("KOTA_NAME", default="UCLG ASPAC")
 DIRECTORY_PAGE_SIZE = 25
+
+# Dues: reminders this many days before and after an invoice's due date.
+DUES_REMINDER_DAYS_BEFORE = env.list("DUES_REMINDER_DAYS_BEFORE", cast=int, default=[30, 7])
+DUES_REMINDER_DAYS_AFTER = env.list("DUES_REMINDER_DAYS_AFTER", cast=int, default=[7, 30, 60])

@@ -31,6 +31,13 @@ def _iso3166_translation(language):
         return gettext.NullTranslations()
 
 
+class IncomeGroup(models.TextChoices):
+    LOW = "L", _("Low income")
+    LOWER_MIDDLE = "LM", _("Lower-middle income")
+    UPPER_MIDDLE = "UM", _("Upper-middle income")
+    HIGH = "H", _("High income")
+
+
 class CountryQuerySet(models.QuerySet):
     def asia_pacific(self):
         """Countries of the Asia-Pacific section (M49 Asia less Western Asia, and Oceania)."""
@@ -47,6 +54,13 @@ class Country(models.Model):
         _("sub-region"), max_length=3, choices=SubRegion.choices, blank=True
     )
     is_asia_pacific = models.BooleanField(default=False, db_index=True)
+    income_group = models.CharField(
+        _("income group"),
+        max_length=2,
+        choices=IncomeGroup.choices,
+        blank=True,
+        help_text=_("World Bank classification; it places members in a dues tier."),
+    )
 
     objects = CountryQuerySet.as_manager()
 

@@ -77,3 +77,40 @@ UN_NAMES = {
     "LA": "Lao PDR",
     "FM": "Micronesia (Federated States of)",
 }
+
+# World Bank income groups of the Asia-Pacific countries, as classified in July 2024 (the
+# fiscal year 2025 list). The World Bank revises them every July; staff update them in the admin.
+INCOME_GROUPS = {
+    **dict.fromkeys(["AF", "KP"], "L"),
+    **dict.fromkeys(
+        [
+            "BD",
+            "BT",
+            "KH",
+            "IN",
+            "KI",
+            "KG",
+            "LA",
+            "MM",
+            "NP",
+            "PK",
+            "PG",
+            "PH",
+            "WS",
+            "SB",
+            "LK",
+            "TJ",
+            "TL",
+            "UZ",
+            "VU",
+            "VN",
+            "FM",
+        ],
+        "LM",
+    ),
+    **dict.fromkeys(
+        ["CN", "ID", "MY", "TH", "FJ", "KZ", "MV", "MH", "TO", "TV", "IR", "MN", "TM", "PW"],
+        "UM",
+    ),
+    **dict.fromkeys(["AU", "NZ", "JP", "KR", "SG", "BN", "HK", "MO", "NR"], "H"),
+}

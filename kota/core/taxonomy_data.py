@@ -3,7 +3,7 @@
 import pycountry
 from babel import Locale, UnknownLocaleError
 
-from kota.core.regions import M49_SUBREGION, UN_NAMES, is_asia_pacific
+from kota.core.regions import INCOME_GROUPS, M49_SUBREGION, UN_NAMES, is_asia_pacific
 
 # The 17 Sustainable Development Goals, with their official short titles.
 SDGS = [
@@ -79,10 +79,14 @@ def load_taxonomies(apps):
     """Create or update every taxonomy row; `apps` is a migration's app registry or
     django.apps.apps."""
     Country = apps.get_model("core", "Country")
+    # The migration that adds income groups loads them itself; later callers load them here.
+    has_income_group = any(f.name == "income_group" for f in Country._meta.fields)
     for country in pycountry.countries:
+        extra = {"income_group": INCOME_GROUPS.get(country.alpha_2, "")} if has_income_group else {}
         Country.objects.update_or_create(
             code=country.alpha_2,
             defaults={
+                **extra,
                 "alpha3": country.alpha_3,
                 "numeric": country.numeric,
                 "name": UN_NAMES.get(country.alpha_2)

@@ -5,7 +5,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from ninja import Field, Router, Schema
 
-from kota.governance.models import Body, Seat, percent
+from kota.governance.models import Body, Seat
+from kota.lib.numbers import percent
 from kota.members.models import Sex
 
 router = Router(tags=["governance"])

@@ -10,17 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.lib.numbers import percent
 from kota.members.models import Sex
 
 # "Reinforce target of women representation in UCLG ASPAC governing bodies at 30% as set in
 # 2015" (Manifesto 2021-2025, Annex V, 5.4).
 WOMEN_SHARE_TARGET = Decimal("30")
-
-
-def percent(part, whole):
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.01"))
 
 
 class Body(models.Model):

@@ -85,6 +85,7 @@ class MemberProfileForm(forms.ModelForm):
             "website",
             "latitude",
             "longitude",
+            "language",
             "description",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
@@ -104,6 +105,7 @@ class StaffMemberForm(MemberProfileForm):
             "longitude",
             "joined_on",
             "status",
+            "language",
             "description",
         ]
         widgets = {
@@ -125,6 +127,7 @@ FocalPointFormSet = inlineformset_factory(
         "phone",
         "phone_visibility",
         "is_primary",
+        "is_billing",
     ],
     extra=1,
     can_delete=True,

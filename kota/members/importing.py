@@ -5,19 +5,16 @@ transaction; rows are matched on `external_id`, so importing the same file twice
 Used by the `import_members` command and by the staff upload page (through a task).
 """
 
-import csv
-import io
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
 from django import forms
-from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from kota.core.models import Country
+from kota.lib.csvfile import read_rows
 from kota.lib.text import fold
 from kota.members.models import Member
 
@@ -34,36 +31,6 @@ OPTIONAL_COLUMNS = [
 ]
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 IMPORTED_FIELDS = [c for c in COLUMNS if c != "external_id"]
-MAX_REPORTED_ERRORS = 200
-PROGRESS_EVERY = 500
-
-
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        where = _("Row %(row)s") % {"row": self.row}
-        if self.column:
-            where += ", " + _("column “%(column)s”") % {"column": self.column}
-        return f"{where}: {self.message}"
-
-    def as_dict(self):
-        return {"row": self.row, "column": self.column, "message": self.message}
-
-
-@dataclass
-class ImportRejected(Exception):
-    errors: list
-    total_errors: int = 0
-
-    def __post_init__(self):
-        self.total_errors = self.total_errors or len(self.errors)
-
-    def __str__(self):
-        return "\n".join(str(error) for error in self.errors)
 
 
 @dataclass
@@ -81,66 +48,6 @@ class ImportSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
         }
-
-
-def _file_error(message):
-    return ImportRejected([RowError(1, "", message)])
-
-
-def decode(content):
-    """The text of an uploaded file, or ImportRejected saying what is wrong with its bytes."""
-    if len(content) > settings.IMPORT_MAX_BYTES:
-        raise _file_error(
-            _(
-                "The file is %(size)s MB; the largest file Kota accepts is %(max)s MB. "
-                "Split it into smaller files and import them one after the other."
-            )
-            % {
-                "size": round(len(content) / 1024 / 1024, 1),
-                "max": settings.IMPORT_MAX_BYTES // (1024 * 1024),
-            }
-        )
-    if not content.strip():
-        raise _file_error(_("The file is empty."))
-    if content.startswith(b"PK\x03\x04"):
-        raise _file_error(
-            _(
-                "This is a spreadsheet workbook (XLSX), not a CSV file. In your spreadsheet "
-                "program choose “Save as” and the format “CSV UTF-8”."
-            )
-        )
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return content.decode("utf-16")
-    try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = content[: exc.start].count(b"\n") + 1
-        guess = from_bytes(content[:100_000]).best()
-        looks_like = (
-            _(" It looks like %(encoding)s.") % {"encoding": guess.encoding.upper()}
-            if guess and guess.encoding not in ("utf_8", "ascii")
-            else ""
-        )
-        raise ImportRejected(
-            [
-                RowError(
-                    line,
-                    "",
-                    _(
-                        "The file is not UTF-8 text (a byte that UTF-8 does not "
-                        "allow is on line %(line)s).%(looks_like)s Save it as "
-                        "“CSV UTF-8” and upload it again."
-                    )
-                    % {"line": line, "looks_like": looks_like},
-                )
-            ]
-        ) from None
-
-
-def _dialect(text):
-    first_line = text.split("\n", 1)[0]
-    delimiter = max([",", ";", "\t"], key=first_line.count)
-    return delimiter
 
 
 class MemberRowForm(forms.Form):
@@ -205,82 +112,18 @@ def _country_lookup():
     return lookup
 
 
-def _parse(text):
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_dialect(text))
-    try:
-        header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
-    except csv.Error as exc:
-        raise _file_error(_("The file cannot be read as CSV: %(error)s") % {"error": exc}) from None
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
-    if missing:
-        raise _file_error(
-            _(
-                "Required column(s) missing: %(missing)s. The first row must name the columns; "
-                "Kota reads: %(columns)s."
-            )
-            % {"missing": ", ".join(missing), "columns": ", ".join(COLUMNS)}
-        )
-    reader.fieldnames = header
-    return reader
-
-
 def check(content, progress=None):
     """Read and check every row of `content` (bytes). Returns the cleaned rows, or raises
-    ImportRejected listing every bad cell (at most MAX_REPORTED_ERRORS of them)."""
-    text = decode(content)
-    reader = _parse(text)
-    total = max(text.count("\n") - 1, 1)
-    countries = _country_lookup()
-    rows, errors, error_count, first_row_of = [], [], 0, {}
-    try:
-        for number, raw in enumerate(reader, start=2):
-            if None in raw:
-                errors.append(RowError(number, "", _("This row has more cells than the header.")))
-                error_count += 1
-                continue
-            data = {k: (v or "").strip() for k, v in raw.items() if k in COLUMNS}
-            if not any(data.values()):
-                continue
-            form = MemberRowForm(data, countries=countries)
-            if form.is_valid():
-                external_id = form.cleaned_data["external_id"]
-                if external_id in first_row_of:
-                    error_count += 1
-                    errors.append(
-                        RowError(
-                            number,
-                            "external_id",
-                            _(
-                                "The id “%(id)s” is already used on row %(row)s; "
-                                "every row needs its own id."
-                            )
-                            % {"id": external_id, "row": first_row_of[external_id]},
-                        )
-                    )
-                else:
-                    first_row_of[external_id] = number
-                    rows.append(form.cleaned_data)
-            else:
-                for column, messages in form.errors.items():
-                    for message in messages:
-                        error_count += 1
-                        errors.append(RowError(number, column, message))
-            if progress and number % PROGRESS_EVERY == 0:
-                progress(min(number, total), total)
-    except csv.Error as exc:
-        error_count += 1
-        errors.append(
-            RowError(
-                reader.line_num, "", _("The CSV is malformed here: %(error)s") % {"error": exc}
-            )
-        )
-    if errors:
-        raise ImportRejected(errors[:MAX_REPORTED_ERRORS], error_count)
-    if not rows:
-        raise _file_error(_("The file has a header but no member rows."))
-    if progress:
-        progress(total, total)
-    return rows
+    ImportRejected listing every bad cell."""
+    return read_rows(
+        content,
+        form_class=MemberRowForm,
+        required=REQUIRED_COLUMNS,
+        columns=COLUMNS,
+        unique="external_id",
+        form_kwargs={"countries": _country_lookup()},
+        progress=progress,
+    )
 
 
 def _values(row):

@@ -113,6 +113,12 @@ class Member(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE, db_index=True
     )
     description = models.TextField(_("about (Markdown)"), blank=True)
+    language = models.CharField(
+        _("language for letters and invoices"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
@@ -162,6 +168,11 @@ class Member(models.Model):
 
 
 class FocalPointQuerySet(models.QuerySet):
+    def billing(self):
+        """Contacts who receive invoices: the billing ones, else the primary ones."""
+        billing = self.filter(is_billing=True).exclude(email="")
+        return billing if billing.exists() else self.filter(is_primary=True).exclude(email="")
+
     def visible_to(self, audience):
         """Focal points with at least their name visible to `audience` (a set of visibilities)."""
         return self.filter(name_visibility__in=audience)
@@ -195,6 +206,9 @@ class FocalPoint(models.Model):
         _("phone visible to"), max_length=10, choices=Visibility.choices, default=Visibility.STAFF
     )
     is_primary = models.BooleanField(_("primary contact"), default=False)
+    is_billing = models.BooleanField(
+        _("billing contact"), default=False, help_text=_("Receives invoices and reminders.")
+    )
 
     history = HistoricalRecords()
     objects = FocalPointQuerySet.as_manager()

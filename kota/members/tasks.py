@@ -1,7 +1,8 @@
 from django.db import transaction
 from django_tasks import task
 
-from kota.members.importing import ImportRejected, check, write
+from kota.lib.csvfile import ImportRejected
+from kota.members.importing import check, write
 from kota.members.models import ImportJob
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from kota.core.access import staff_required
+from kota.dues.models import Invoice
 from kota.governance.models import Seat
 from kota.members.forms import (
     DirectoryFilterForm,
@@ -66,16 +67,19 @@ def profile(request, slug):
     audience = member.audience_of(request.user)
     contacts = [fp.as_seen_by(audience) for fp in member.focal_points.visible_to(audience)]
     seats = Seat.objects.filter(member=member).select_related("body").order_by("-starts_on")
-    return render(
-        request,
-        "members/profile.html",
-        {
-            "member": member,
-            "contacts": contacts,
-            "seats": seats,
-            "can_edit": member.can_be_edited_by(request.user),
-        },
-    )
+    can_edit = member.can_be_edited_by(request.user)
+    invoices = None
+    if can_edit:  # the member portal: its own invoices, for its focal points and staff
+        invoices = Invoice.objects.filter(dues__member=member).with_totals()
+        invoices = invoices.order_by("-year", "-sequence")
+    context = {
+        "member": member,
+        "contacts": contacts,
+        "seats": seats,
+        "can_edit": can_edit,
+        "invoices": invoices,
+    }
+    return render(request, "members/profile.html", context)
 
 
 @login_required

@@ -4,6 +4,9 @@
 
 import pytest
 
+from kota.dues.factories import FeeScheduleFactory
+from kota.dues.models import Invoice
+from kota.dues.services import issue_invoices
 from kota.members.models import ImportJob
 from kota.test import client_for
 
@@ -55,6 +58,32 @@ MATRIX = {
         "anonymous": 200,
     },
     "/accounts/password_reset/": OPEN,
+    "/dues/": STAFF_ONLY,
+    "/dues/invoices/": STAFF_ONLY,
+    "/dues/invoices/{invoice}/": {
+        "secretariat": 200,
+        "surabaya": 200,
+        "makassar": 404,
+        "board": 404,
+        "anonymous": 404,
+    },
+    "/dues/invoices/{invoice}/pdf/": {
+        "secretariat": 200,
+        "surabaya": 200,
+        "makassar": 404,
+        "board": 404,
+        "anonymous": 404,
+    },
+    "/dues/arrears/": STAFF_ONLY,
+    "/dues/export/invoices.xlsx": STAFF_ONLY,
+    "/dues/payments/import/": STAFF_ONLY,
+}
+# POST-only actions: who may act (302 back to the invoice), who is refused.
+ACTIONS = {
+    "/dues/{year}/issue/": STAFF_ONLY | {"secretariat": 302},
+    "/dues/invoices/{invoice}/payments/": STAFF_ONLY | {"secretariat": 302},
+    "/dues/invoices/{invoice}/adjustments/": STAFF_ONLY | {"secretariat": 302},
+    "/dues/invoices/{invoice}/void/": STAFF_ONLY | {"secretariat": 302},
 }
 
 
@@ -63,9 +92,18 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona):
     job = ImportJob.objects.create(
         created_by=personas.secretariat, filename="x.csv", content=b"", state=ImportJob.State.DONE
     )
+    FeeScheduleFactory(year=2026)
+    issue_invoices(year=2026)
+    names = {
+        "job": job.pk,
+        "year": 2026,
+        "invoice": Invoice.objects.get(dues__member=personas.surabaya_city).number,
+    }
     client = client_for(client, dict(personas.all())[persona])
-    seen = {path: client.get(path.format(job=job.pk)).status_code for path in MATRIX}
+    seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
+    acted = {path: client.post(path.format(**names)).status_code for path in ACTIONS}
+    assert acted == {path: expected[persona] for path, expected in ACTIONS.items()}
 
 
 def test_a_focal_point_with_one_member_lands_on_its_page(client, personas):
@@ -80,7 +118,7 @@ def test_every_url_pattern_is_in_the_matrix():
         for pattern in patterns:
             route = prefix + str(pattern.pattern)
             if hasattr(pattern, "url_patterns"):
-                if not route.startswith(("admin/", "accounts/", "i18n/", "api/")):
+                if not route.startswith(("admin/", "accounts/", "i18n/", "api/", "knowledge/")):
                     yield from walk(pattern.url_patterns, route)
             else:
                 yield route
@@ -99,5 +137,16 @@ def test_every_url_pattern_is_in_the_matrix():
         "governance/",
         "governance/<slug:slug>/",
         "accounts/login/",
+        "dues/",
+        "dues/<int:year>/issue/",
+        "dues/invoices/",
+        "dues/invoices/<str:number>/",
+        "dues/invoices/<str:number>/pdf/",
+        "dues/invoices/<str:number>/payments/",
+        "dues/invoices/<str:number>/adjustments/",
+        "dues/invoices/<str:number>/void/",
+        "dues/arrears/",
+        "dues/export/<str:what>.<str:fmt>",
+        "dues/payments/import/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

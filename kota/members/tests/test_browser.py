@@ -4,11 +4,9 @@ its focal point, change a phone number, see it saved; another city's focal point
 import re
 
 import pytest
-from django.apps import apps
 from playwright.sync_api import expect
 
 from kota.core.models import User
-from kota.core.taxonomy_data import load_taxonomies
 from kota.members.factories import FocalPointFactory, MemberFactory
 from kota.members.models import FocalPoint, Visibility
 
@@ -16,8 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def network(transactional_db):
-    load_taxonomies(apps)  # a live-server test empties every table, countries included
+def network(live_db):
     guangzhou = MemberFactory(
         name="Guangzhou",
         local_name="广州市",

@@ -21,6 +21,7 @@ def form_data(member, **changes):
         "latitude": member.latitude or "",
         "longitude": member.longitude or "",
         "description": member.description,
+        "language": member.language,
     }
     contacts = list(member.focal_points.all())
     data.update(

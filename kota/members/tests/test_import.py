@@ -2,8 +2,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from kota.lib.csvfile import ImportRejected
 from kota.members.factories import MemberFactory
-from kota.members.importing import ImportRejected, import_members
+from kota.members.importing import import_members
 from kota.members.models import ImportJob, Member
 
 pytestmark = pytest.mark.django_db
@@ -73,7 +74,11 @@ def test_one_bad_row_rejects_the_whole_file_with_a_message_per_bad_cell(db):
 def test_duplicate_ids_are_rejected_naming_both_rows(db):
     content = HEADER + "x1,One,,city,ID,,,,,,,\nx2,Two,,city,ID,,,,,,,\nx1,Three,,city,ID,,,,,,,\n"
     assert errors_of(content.encode()) == [
-        (4, "external_id", "The id “x1” is already used on row 2; every row needs its own id.")
+        (
+            4,
+            "external_id",
+            "The value “x1” is already used on row 2; every row needs its own external_id.",
+        )
     ]
     assert Member.objects.count() == 0
 
@@ -105,7 +110,7 @@ def test_an_excel_workbook_is_recognised(db):
 
 def test_empty_and_header_only_files_are_refused(db):
     assert "empty" in errors_of(b"   \n")[0][2]
-    assert "no member rows" in errors_of(HEADER.encode())[0][2]
+    assert "header but no rows" in errors_of(HEADER.encode())[0][2]
 
 
 def test_a_row_with_more_cells_than_the_header_is_refused(db):

@@ -6,12 +6,28 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from kota.core.models import User
+from kota.dues.demo import build_dues
+from kota.dues.models import (
+    Adjustment,
+    Dues,
+    FeeOverride,
+    FeeRate,
+    FeeSchedule,
+    Invoice,
+    InvoiceSequence,
+    Payment,
+    Reminder,
+    Tier,
+    TierRule,
+)
 from kota.governance.demo import build_governance
 from kota.governance.models import Body, Seat
 from kota.members.demo import build_members
 from kota.members.models import FocalPoint, Member
 
 SCALES = {"small": None, "large": 10_000}
+# Years of dues history: five and the current one, or the last two at the benchmark scale.
+DUES_YEARS = {"small": range(2021, 2027), "large": range(2025, 2027)}
 
 # One account per role. Passwords are printed only when DEBUG is on.
 ACCOUNTS = [
@@ -49,15 +65,32 @@ class Command(BaseCommand):
             members = build_members(rng, SCALES[scale])
             bodies = build_governance(rng, members)
             accounts = self.create_accounts(bodies)
+            secretariat = User.objects.get(username="secretariat")
+            build_dues(rng, members, secretariat, DUES_YEARS[scale])
         self.stdout.write(
             f"Demo network ({scale}, seed {seed}): {len(members):,} members in "
             f"{len({m.country_id for m in members})} countries, {len(bodies)} bodies, "
-            f"{Seat.objects.count():,} seats, in {time.monotonic() - started:.1f} s."
+            f"{Seat.objects.count():,} seats, {Invoice.objects.count():,} invoices, "
+            f"in {time.monotonic() - started:.1f} s."
         )
         self.print_accounts(accounts)
 
     def reset(self):
         with transaction.atomic():
+            for model in (
+                Reminder,
+                Payment,
+                Adjustment,
+                Invoice,
+                Dues,
+                InvoiceSequence,
+                FeeOverride,
+                TierRule,
+                FeeRate,
+                FeeSchedule,
+                Tier,
+            ):
+                model.objects.all().delete()
             Seat.objects.all().delete()
             Body.objects.all().delete()
             FocalPoint.objects.all().delete()

@@ -4,7 +4,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from kota.members.importing import COLUMNS, ImportRejected, check, write
+from kota.lib.csvfile import ImportRejected
+from kota.members.importing import COLUMNS, check, write
 
 
 class Command(BaseCommand):

@@ -1,0 +1,23 @@
+from kota.dues.models.invoices import (
+    Adjustment,
+    Dues,
+    Invoice,
+    InvoiceSequence,
+    Payment,
+    Reminder,
+)
+from kota.dues.models.schedule import FeeOverride, FeeRate, FeeSchedule, Tier, TierRule
+
+__all__ = [
+    "Adjustment",
+    "Dues",
+    "FeeOverride",
+    "FeeRate",
+    "FeeSchedule",
+    "Invoice",
+    "InvoiceSequence",
+    "Payment",
+    "Reminder",
+    "Tier",
+    "TierRule",
+]

@@ -1,0 +1,459 @@
+"""The dues ledger: one Dues record per member per year, its invoices, payments, waivers and
+credit notes, and the reminders sent."""
+
+import datetime
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Count, DecimalField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from kota.dues.models.schedule import MONEY, FeeSchedule, Tier, validate_currency
+from kota.lib.money import round_money
+from kota.lib.numbers import percent
+from kota.members.models import Member
+
+ZERO = Decimal(0)
+# An invoice issued after the year's due date (to a member who joined late) is due this long
+# after it is issued.
+LATE_ISSUE_TERM = datetime.timedelta(days=30)
+
+
+class Dues(models.Model):
+    """What one member owes for one year. Created once, never stretched to another year or
+    reused: a member who lapses and returns gets a new record for the year they return."""
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="dues")
+    year = models.PositiveSmallIntegerField(_("year"))
+    schedule = models.ForeignKey(FeeSchedule, on_delete=models.PROTECT, related_name="dues")
+    tier = models.ForeignKey(Tier, on_delete=models.PROTECT, related_name="dues")
+    amount = models.DecimalField(_("amount"), **MONEY)
+    currency = models.CharField(_("currency"), max_length=3, validators=[validate_currency])
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["member", "year"], name="dues_once_a_year")]
+        ordering = ["-year", "member__name"]
+        verbose_name = _("dues")
+        verbose_name_plural = _("dues")
+
+    def __str__(self):
+        return f"{self.member} {self.year}"
+
+
+class InvoiceSequence(models.Model):
+    """The last invoice number used in a year. Issuing locks this row until its transaction
+    ends, so concurrent runs take numbers one after the other, and a run that fails gives its
+    numbers back: the numbers of a year have no gaps."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"
+
+    @classmethod
+    def take_next(cls, year):
+        """The next number of `year`; call inside the transaction that creates the invoice."""
+        assert transaction.get_connection().in_atomic_block, "take numbers inside a transaction"
+        cls.objects.bulk_create([cls(year=year)], ignore_conflicts=True)
+        sequence = cls.objects.select_for_update().get(year=year)
+        sequence.last_number += 1
+        sequence.save(update_fields=["last_number"])
+        return sequence.last_number
+
+
+def _sum_of(model, field, **filters):
+    rows = (
+        model.objects.filter(invoice=OuterRef("pk"), **filters)
+        .values("invoice")
+        .annotate(total=Sum(field))
+        .values("total")
+    )
+    return Coalesce(Subquery(rows), Value(ZERO), output_field=DecimalField(**MONEY))
+
+
+class InvoiceQuerySet(models.QuerySet):
+    def with_totals(self):
+        """Annotate paid, adjusted (waived and credited) and balance, one subquery each."""
+        return self.annotate(
+            paid_total=_sum_of(Payment, "amount_in_invoice_currency"),
+            adjusted_total=_sum_of(Adjustment, "amount"),
+        ).annotate(
+            balance_due=models.F("amount") - models.F("paid_total") - models.F("adjusted_total")
+        )
+
+    def live(self):
+        """Invoices that count: every one but the voided."""
+        return self.exclude(status=Invoice.Status.VOID)
+
+    def for_member_of(self, user):
+        """Invoices `user` may see: all for staff, their own members' for a focal point."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_staff:
+            return self
+        return self.filter(dues__member__focal_points__user=user).distinct()
+
+    def in_arrears(self, today=None):
+        """Live invoices past their due date with money still owed."""
+        today = today or timezone.localdate()
+        return self.live().with_totals().filter(due_on__lt=today, balance_due__gt=0)
+
+    def collection_rate(self):
+        """Amount- and count-based collection over these invoices (voided ones left out):
+        collected / (invoiced - waived and credited), and paid invoices / invoices not fully
+        waived. Rates are percentages, None when nothing was due."""
+        totals = (
+            self.live()
+            .with_totals()
+            .aggregate(
+                invoiced=Coalesce(Sum("amount"), Value(ZERO), output_field=DecimalField(**MONEY)),
+                collected=Coalesce(
+                    Sum("paid_total"), Value(ZERO), output_field=DecimalField(**MONEY)
+                ),
+                adjusted=Coalesce(
+                    Sum("adjusted_total"), Value(ZERO), output_field=DecimalField(**MONEY)
+                ),
+                count=Count("pk", filter=~Q(status=Invoice.Status.WAIVED)),
+                paid_count=Count("pk", filter=Q(status=Invoice.Status.PAID)),
+            )
+        )
+        due = totals["invoiced"] - totals["adjusted"]
+        totals["amount_rate"] = percent(totals["collected"], due, places=1)
+        totals["count_rate"] = percent(totals["paid_count"], totals["count"], places=1)
+        totals["outstanding"] = due - totals["collected"]
+        return totals
+
+    def collection_by(self, field):
+        """collection_rate() for each value of `field` (e.g. "dues__tier__name"), in one query."""
+        rows = (
+            self.live()
+            .with_totals()
+            .values(field)
+            .annotate(
+                invoiced=Sum("amount"),
+                collected=Sum("paid_total"),
+                adjusted=Sum("adjusted_total"),
+                count=Count("pk", filter=~Q(status=Invoice.Status.WAIVED)),
+                paid_count=Count("pk", filter=Q(status=Invoice.Status.PAID)),
+            )
+            .order_by(field)
+        )
+        return [
+            {
+                **row,
+                "key": row[field],
+                "amount_rate": percent(
+                    row["collected"], row["invoiced"] - row["adjusted"], places=1
+                ),
+                "count_rate": percent(row["paid_count"], row["count"], places=1),
+            }
+            for row in rows
+        ]
+
+
+class Invoice(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        PARTLY_PAID = "partly_paid", _("Partly paid")
+        OVERDUE = "overdue", _("Overdue")
+        PAID = "paid", _("Paid")
+        WAIVED = "waived", _("Waived")
+        VOID = "void", _("Void")
+
+    dues = models.ForeignKey(Dues, on_delete=models.PROTECT, related_name="invoices")
+    year = models.PositiveSmallIntegerField(_("year"))
+    sequence = models.PositiveIntegerField()
+    number = models.CharField(_("number"), max_length=20, unique=True)
+    issued_on = models.DateField(_("issued on"))
+    due_on = models.DateField(_("due on"))
+    amount = models.DecimalField(_("amount"), **MONEY)
+    currency = models.CharField(_("currency"), max_length=3, validators=[validate_currency])
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.OPEN, db_index=True
+    )
+    void_reason = models.CharField(_("reason for voiding"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+
+    history = HistoricalRecords()
+    objects = InvoiceQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["year", "sequence"], name="invoice_number_once"),
+            models.UniqueConstraint(
+                fields=["dues"], condition=~Q(status="void"), name="one_live_invoice_per_dues"
+            ),
+        ]
+        ordering = ["-year", "-sequence"]
+        verbose_name = _("invoice")
+
+    def __str__(self):
+        return self.number
+
+    def get_absolute_url(self):
+        return reverse("dues:invoice", args=[self.number])
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError(_("An issued invoice is never deleted; void it with a reason."))
+
+    @classmethod
+    def issue(cls, dues, *, issued_on, by=None):
+        """Number and create the invoice of `dues` (inside the caller's transaction)."""
+        sequence = InvoiceSequence.take_next(dues.year)
+        return cls.objects.create(
+            dues=dues,
+            year=dues.year,
+            sequence=sequence,
+            number=f"{dues.year}-{sequence:05d}",
+            issued_on=issued_on,
+            due_on=max(dues.schedule.due_on, issued_on + LATE_ISSUE_TERM),
+            amount=dues.amount,
+            currency=dues.currency,
+            created_by=by,
+        )
+
+    # Amounts -------------------------------------------------------------------------------
+
+    def totals(self):
+        paid = self.payments.aggregate(s=Sum("amount_in_invoice_currency"))["s"] or ZERO
+        adjusted = self.adjustments.aggregate(s=Sum("amount"))["s"] or ZERO
+        waived = (
+            self.adjustments.filter(kind=Adjustment.Kind.WAIVER).aggregate(s=Sum("amount"))["s"]
+            or ZERO
+        )
+        return {
+            "paid": paid,
+            "adjusted": adjusted,
+            "waived": waived,
+            "balance": self.amount - paid - adjusted,
+        }
+
+    @property
+    def balance(self):
+        return self.totals()["balance"]
+
+    def status_on(self, today):
+        """Void, waived (waivers cover it all), paid (nothing left), overdue (money owed after
+        the due date), partly paid (some paid, not yet due), else open."""
+        if self.status == self.Status.VOID:
+            return self.Status.VOID
+        totals = self.totals()
+        if totals["waived"] >= self.amount:
+            return self.Status.WAIVED
+        if totals["balance"] <= 0:
+            return self.Status.PAID
+        if today > self.due_on:
+            return self.Status.OVERDUE
+        if totals["paid"] > 0 or totals["adjusted"] > 0:
+            return self.Status.PARTLY_PAID
+        return self.Status.OPEN
+
+    def refresh_status(self, today=None):
+        status = self.status_on(today or timezone.localdate())
+        if status != self.status:
+            self.status = status
+            self.save(update_fields=["status"])
+        return status
+
+    # Verbs ---------------------------------------------------------------------------------
+
+    def _locked(self):
+        """This invoice re-read under a row lock, so two clerks cannot both take the balance."""
+        invoice = Invoice.objects.select_for_update().get(pk=self.pk)
+        if invoice.status == self.Status.VOID:
+            raise ValidationError(_("This invoice is void."))
+        return invoice
+
+    def record_payment(
+        self,
+        *,
+        amount,
+        currency,
+        paid_on,
+        method,
+        reference="",
+        exchange_rate=None,
+        rate_date=None,
+        by=None,
+    ):
+        """Record a payment, possibly partial, possibly in another currency at `exchange_rate`
+        (invoice currency per unit of the payment's). Refuses more than the balance."""
+        amount = Decimal(amount)
+        if amount <= 0:
+            raise ValidationError(_("A payment is a positive amount."))
+        if currency != self.currency:
+            if not exchange_rate or Decimal(exchange_rate) <= 0:
+                raise ValidationError(
+                    _("A payment in %(paid)s to an invoice in %(due)s needs the exchange rate.")
+                    % {"paid": currency, "due": self.currency}
+                )
+            exchange_rate = Decimal(exchange_rate)
+            rate_date = rate_date or paid_on
+        else:
+            exchange_rate, rate_date = Decimal(1), None
+        with transaction.atomic():
+            invoice = self._locked()
+            converted = round_money(round_money(amount, currency) * exchange_rate, self.currency)
+            if converted > invoice.balance:
+                raise ValidationError(
+                    _(
+                        "This payment (%(amount)s %(currency)s) is more than the balance due "
+                        "(%(balance)s %(currency)s)."
+                    )
+                    % {"amount": converted, "currency": self.currency, "balance": invoice.balance}
+                )
+            payment = Payment.objects.create(
+                invoice=invoice,
+                amount=round_money(amount, currency),
+                currency=currency,
+                exchange_rate=exchange_rate,
+                rate_date=rate_date,
+                amount_in_invoice_currency=converted,
+                paid_on=paid_on,
+                method=method,
+                reference=reference,
+                recorded_by=by,
+            )
+            invoice.refresh_status()
+        self.refresh_from_db()
+        return payment
+
+    def adjust(self, *, kind, amount, reason, approved_by, by=None):
+        """A waiver or a credit note, with its reason and who approved it."""
+        amount = round_money(Decimal(amount), self.currency)
+        if amount <= 0:
+            raise ValidationError(_("A waiver or credit is a positive amount."))
+        if not reason.strip():
+            raise ValidationError(_("Give the reason."))
+        with transaction.atomic():
+            invoice = self._locked()
+            if amount > invoice.balance:
+                raise ValidationError(_("This is more than the balance due."))
+            adjustment = Adjustment.objects.create(
+                invoice=invoice,
+                kind=kind,
+                amount=amount,
+                reason=reason,
+                approved_by=approved_by,
+                created_by=by,
+            )
+            invoice.refresh_status()
+        self.refresh_from_db()
+        return adjustment
+
+    def void(self, *, reason, by=None):
+        """Void an invoice issued in error. One with payments is credited, not voided."""
+        if not reason.strip():
+            raise ValidationError(_("Give the reason for voiding."))
+        with transaction.atomic():
+            invoice = self._locked()
+            if invoice.payments.exists():
+                raise ValidationError(
+                    _("This invoice has payments; issue a credit note instead of voiding it.")
+                )
+            invoice.status = self.Status.VOID
+            invoice.void_reason = reason
+            invoice._change_reason = reason
+            invoice.save(update_fields=["status", "void_reason"])
+        self.refresh_from_db()
+
+
+class Payment(models.Model):
+    class Method(models.TextChoices):
+        BANK_TRANSFER = "bank_transfer", _("Bank transfer")
+        CARD = "card", _("Card")
+        CASH = "cash", _("Cash")
+        OTHER = "other", _("Other")
+
+    invoice = models.ForeignKey(Invoice, on_delete=models.PROTECT, related_name="payments")
+    amount = models.DecimalField(_("amount paid"), **MONEY)
+    currency = models.CharField(_("currency paid"), max_length=3, validators=[validate_currency])
+    exchange_rate = models.DecimalField(_("exchange rate"), max_digits=20, decimal_places=8)
+    rate_date = models.DateField(_("rate date"), null=True, blank=True)
+    amount_in_invoice_currency = models.DecimalField(**MONEY)
+    paid_on = models.DateField(_("paid on"))
+    method = models.CharField(_("method"), max_length=20, choices=Method.choices)
+    reference = models.CharField(_("reference"), max_length=100, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["paid_on", "pk"]
+        verbose_name = _("payment")
+
+    def __str__(self):
+        return f"{self.invoice}: {self.amount} {self.currency}"
+
+
+class Adjustment(models.Model):
+    class Kind(models.TextChoices):
+        WAIVER = "waiver", _("Waiver")
+        CREDIT_NOTE = "credit_note", _("Credit note")
+
+    invoice = models.ForeignKey(Invoice, on_delete=models.PROTECT, related_name="adjustments")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    amount = models.DecimalField(_("amount"), **MONEY)
+    reason = models.CharField(_("reason"), max_length=300)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("approved by"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("waiver or credit note")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.invoice}: {self.amount}"
+
+
+class Reminder(models.Model):
+    """A reminder of an invoice, `days` before (negative) or after (positive) its due date.
+    One per invoice and offset, so the nightly run never sends the same one twice."""
+
+    invoice = models.ForeignKey(Invoice, on_delete=models.CASCADE, related_name="reminders")
+    days = models.SmallIntegerField(_("days from due date"))
+    recipients = models.TextField(_("sent to"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["invoice", "days"], name="one_reminder_per_offset")
+        ]
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.invoice} {self.days:+d}"
+
+    @property
+    def before_due(self):
+        return self.days < 0
+
+    @property
+    def distance(self):
+        return abs(self.days)

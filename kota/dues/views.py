@@ -1,0 +1,313 @@
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from kota.core.access import staff_required
+from kota.dues.forms import (
+    AdjustmentForm,
+    InvoiceFilterForm,
+    PaymentForm,
+    UploadForm,
+    VoidForm,
+    YearForm,
+)
+from kota.dues.models import FeeSchedule, Invoice, Payment
+from kota.dues.payments_import import COLUMNS as PAYMENT_COLUMNS
+from kota.dues.payments_import import import_payments
+from kota.dues.pdf import invoice_pdf
+from kota.dues.services import issue_invoices
+from kota.lib.csvfile import ImportRejected
+from kota.lib.tables import FORMATS, table_response
+
+
+def _get_invoice_for_user(request, number):
+    """The invoice if `request.user` may see it (staff, or its member's focal point); 404
+    otherwise, so guessing numbers tells nothing."""
+    invoices = Invoice.objects.for_member_of(request.user).select_related(
+        "dues__member__country", "dues__tier"
+    )
+    return get_object_or_404(invoices, number=number)
+
+
+@staff_required
+@require_GET
+def overview(request):
+    year = YearForm(request.GET).year_or_current()
+    invoices = Invoice.objects.filter(year=year)
+    return render(
+        request,
+        "dues/overview.html",
+        {
+            "year": year,
+            "schedule": FeeSchedule.objects.filter(year=year).first(),
+            "years": FeeSchedule.objects.values_list("year", flat=True),
+            "rate": invoices.collection_rate(),
+            "by_tier": invoices.collection_by("dues__tier__name"),
+            "by_country": invoices.collection_by("dues__member__country__name"),
+            "statuses": {
+                Invoice.Status(row["status"]).label: row["n"]
+                for row in invoices.values("status").annotate(n=Count("pk")).order_by("status")
+            },
+        },
+    )
+
+
+@staff_required
+@require_POST
+def issue(request, year):
+    if not FeeSchedule.objects.filter(year=year).exists():
+        messages.error(request, _("There is no fee schedule for %(year)s yet.") % {"year": year})
+        return redirect(f"{reverse('dues:overview')}?year={year}")
+    summary = issue_invoices(year=year, by=request.user)
+    messages.success(
+        request,
+        _("%(issued)s invoices issued for %(year)s; %(already)s members already had one.")
+        % {"issued": len(summary.issued), "year": year, "already": summary.already},
+    )
+    if summary.unplaced:
+        messages.warning(
+            request,
+            _("No tier rule places these members: %(names)s.")
+            % {"names": ", ".join(m.name for m in summary.unplaced[:20])},
+        )
+    return redirect(f"{reverse('dues:overview')}?year={year}")
+
+
+@staff_required
+@require_GET
+def invoices(request):
+    form = InvoiceFilterForm(request.GET)
+    year = form.year_or_current()
+    rows = Invoice.objects.filter(year=year).with_totals().select_related("dues__member")
+    if form.is_valid():
+        if form.cleaned_data["status"]:
+            rows = rows.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["q"]:
+            q = form.cleaned_data["q"]
+            rows = rows.filter(Q(number__icontains=q) | Q(dues__member__name__icontains=q))
+    page = Paginator(rows.order_by("sequence"), 50).get_page(request.GET.get("page"))
+    return render(request, "dues/invoices.html", {"form": form, "page": page, "year": year})
+
+
+@require_GET
+def invoice(request, number):
+    invoice = _get_invoice_for_user(request, number)
+    return render(
+        request,
+        "dues/invoice.html",
+        {
+            "invoice": invoice,
+            "totals": invoice.totals(),
+            "payments": invoice.payments.all(),
+            "adjustments": invoice.adjustments.select_related("approved_by"),
+            "reminders": invoice.reminders.all(),
+            "payment_form": PaymentForm(initial={"currency": invoice.currency}),
+            "adjustment_form": AdjustmentForm(),
+            "void_form": VoidForm(),
+        },
+    )
+
+
+@require_GET
+def invoice_pdf_view(request, number):
+    invoice = _get_invoice_for_user(request, number)
+    response = HttpResponse(invoice_pdf(invoice), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{invoice.number}.pdf"'
+    return response
+
+
+def _act(request, number, form_class, action, done):
+    """Run a staff action on an invoice from a posted form; errors come back as messages."""
+    invoice = _get_invoice_for_user(request, number)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
+    else:
+        try:
+            action(invoice, form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, done)
+    return redirect(invoice)
+
+
+@staff_required
+@require_POST
+def record_payment(request, number):
+    def action(invoice, data):
+        invoice.record_payment(by=request.user, **data)
+
+    return _act(request, number, PaymentForm, action, _("Payment recorded."))
+
+
+@staff_required
+@require_POST
+def adjust(request, number):
+    def action(invoice, data):
+        invoice.adjust(approved_by=request.user, by=request.user, **data)
+
+    return _act(request, number, AdjustmentForm, action, _("Recorded."))
+
+
+@staff_required
+@require_POST
+def void(request, number):
+    def action(invoice, data):
+        invoice.void(reason=data["reason"], by=request.user)
+
+    return _act(request, number, VoidForm, action, _("The invoice is void."))
+
+
+@staff_required
+@require_GET
+def arrears(request):
+    today = timezone.localdate()
+    rows = (
+        Invoice.objects.in_arrears(today)
+        .select_related("dues__member__country")
+        .order_by("due_on", "number")
+    )
+    return render(request, "dues/arrears.html", {"rows": rows, "today": today})
+
+
+EXPORTS = {
+    "invoices": (
+        [
+            "number",
+            "year",
+            "member",
+            "country",
+            "tier",
+            "issued_on",
+            "due_on",
+            "currency",
+            "amount",
+            "paid",
+            "adjusted",
+            "balance",
+            "status",
+        ],
+        lambda year: (
+            (
+                i.number,
+                i.year,
+                i.dues.member.name,
+                i.dues.member.country_id,
+                i.dues.tier.name,
+                i.issued_on,
+                i.due_on,
+                i.currency,
+                i.amount,
+                i.paid_total,
+                i.adjusted_total,
+                i.balance_due,
+                i.status,
+            )
+            for i in Invoice.objects.filter(year=year)
+            .with_totals()
+            .select_related("dues__member", "dues__tier")
+            .order_by("sequence")
+        ),
+    ),
+    "payments": (
+        [
+            "invoice_number",
+            "member",
+            "paid_on",
+            "amount",
+            "currency",
+            "exchange_rate",
+            "amount_in_invoice_currency",
+            "invoice_currency",
+            "method",
+            "reference",
+        ],
+        lambda year: (
+            (
+                p.invoice.number,
+                p.invoice.dues.member.name,
+                p.paid_on,
+                p.amount,
+                p.currency,
+                p.exchange_rate,
+                p.amount_in_invoice_currency,
+                p.invoice.currency,
+                p.method,
+                p.reference,
+            )
+            for p in Payment.objects.filter(invoice__year=year)
+            .select_related("invoice__dues__member")
+            .order_by("paid_on", "pk")
+        ),
+    ),
+    "arrears": (
+        ["number", "member", "country", "due_on", "days_overdue", "currency", "balance"],
+        lambda year: (
+            (
+                i.number,
+                i.dues.member.name,
+                i.dues.member.country_id,
+                i.due_on,
+                (timezone.localdate() - i.due_on).days,
+                i.currency,
+                i.balance_due,
+            )
+            for i in Invoice.objects.in_arrears()
+            .select_related("dues__member")
+            .order_by("due_on", "number")
+        ),
+    ),
+}
+
+
+@staff_required
+@require_GET
+def export(request, what, fmt):
+    if what not in EXPORTS or fmt not in FORMATS:
+        raise Http404
+    year = YearForm(request.GET).year_or_current()
+    headers, rows = EXPORTS[what]
+    name = f"{what}-{year}" if what != "arrears" else f"arrears-{timezone.localdate()}"
+    return table_response(headers, rows(year), name, fmt)
+
+
+@staff_required
+def import_payments_view(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            form.add_error("file", _("The file is too large."))
+        else:
+            try:
+                recorded, skipped = import_payments(upload.read(), by=request.user)
+            except ImportRejected as rejected:
+                errors = rejected.errors
+            else:
+                messages.success(
+                    request,
+                    _("%(recorded)s payments recorded; %(skipped)s were already recorded.")
+                    % {"recorded": recorded, "skipped": skipped},
+                )
+                return redirect("dues:import_payments")
+    return render(
+        request,
+        "dues/import_payments.html",
+        {
+            "form": form,
+            "errors": errors,
+            "columns": PAYMENT_COLUMNS,
+        },
+    )
