@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Count, DecimalField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Count, DecimalField, F, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -81,15 +81,30 @@ def _sum_of(model, field, **filters):
     return Coalesce(Subquery(rows), Value(ZERO), output_field=DecimalField(**MONEY))
 
 
+AMOUNT = DecimalField(**MONEY)
+
+
+def _total(field):
+    return Coalesce(Sum(field), Value(ZERO), output_field=AMOUNT)
+
+
+# An invoice waived or credited in full with nothing paid asked nobody for money: it counts
+# neither as due nor as paid.
+NOTHING_ASKED = Q(adjusted_total__gte=F("amount"), paid_total=0)
+PAID_IN_FULL = Q(balance_due__lte=0) & ~NOTHING_ASKED
+
+
 class InvoiceQuerySet(models.QuerySet):
-    def with_totals(self):
-        """Annotate paid, adjusted (waived and credited) and balance, one subquery each."""
+    def with_totals(self, as_of=None):
+        """Annotate paid, adjusted (waived and credited) and balance, one subquery each;
+        with `as_of`, only what was paid or adjusted by that day counts."""
+        paid, adjusted = {}, {}
+        if as_of is not None:
+            paid, adjusted = {"paid_on__lte": as_of}, {"created_at__date__lte": as_of}
         return self.annotate(
-            paid_total=_sum_of(Payment, "amount_in_invoice_currency"),
-            adjusted_total=_sum_of(Adjustment, "amount"),
-        ).annotate(
-            balance_due=models.F("amount") - models.F("paid_total") - models.F("adjusted_total")
-        )
+            paid_total=_sum_of(Payment, "amount_in_invoice_currency", **paid),
+            adjusted_total=_sum_of(Adjustment, "amount", **adjusted),
+        ).annotate(balance_due=F("amount") - F("paid_total") - F("adjusted_total"))
 
     def live(self):
         """Invoices that count: every one but the voided."""
@@ -108,57 +123,44 @@ class InvoiceQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.live().with_totals().filter(due_on__lt=today, balance_due__gt=0)
 
-    def collection_rate(self):
-        """Amount- and count-based collection over these invoices (voided ones left out):
-        collected / (invoiced - waived and credited), and paid invoices / invoices not fully
-        waived. Rates are percentages, None when nothing was due."""
-        totals = (
-            self.live()
-            .with_totals()
-            .aggregate(
-                invoiced=Coalesce(Sum("amount"), Value(ZERO), output_field=DecimalField(**MONEY)),
-                collected=Coalesce(
-                    Sum("paid_total"), Value(ZERO), output_field=DecimalField(**MONEY)
-                ),
-                adjusted=Coalesce(
-                    Sum("adjusted_total"), Value(ZERO), output_field=DecimalField(**MONEY)
-                ),
-                count=Count("pk", filter=~Q(status=Invoice.Status.WAIVED)),
-                paid_count=Count("pk", filter=Q(status=Invoice.Status.PAID)),
-            )
-        )
-        due = totals["invoiced"] - totals["adjusted"]
-        totals["amount_rate"] = percent(totals["collected"], due, places=1)
-        totals["count_rate"] = percent(totals["paid_count"], totals["count"], places=1)
-        totals["outstanding"] = due - totals["collected"]
-        return totals
+    def collection_rate(self, as_of=None):
+        """How much of what these invoices asked for was collected (voided ones left out):
+        amount_rate is collected / (invoiced - waived and credited), count_rate is invoices
+        paid in full / invoices that asked for money. Percentages, None when nothing was
+        asked. With `as_of`, payments and adjustments after that day are left out."""
+        totals = self.live().with_totals(as_of).aggregate(**self._rate_aggregates())
+        return self._rates(totals)
 
-    def collection_by(self, field):
+    def collection_by(self, field, as_of=None):
         """collection_rate() for each value of `field` (e.g. "dues__tier__name"), in one query."""
         rows = (
             self.live()
-            .with_totals()
+            .with_totals(as_of)
             .values(field)
-            .annotate(
-                invoiced=Sum("amount"),
-                collected=Sum("paid_total"),
-                adjusted=Sum("adjusted_total"),
-                count=Count("pk", filter=~Q(status=Invoice.Status.WAIVED)),
-                paid_count=Count("pk", filter=Q(status=Invoice.Status.PAID)),
-            )
+            .annotate(**self._rate_aggregates())
             .order_by(field)
         )
-        return [
-            {
-                **row,
-                "key": row[field],
-                "amount_rate": percent(
-                    row["collected"], row["invoiced"] - row["adjusted"], places=1
-                ),
-                "count_rate": percent(row["paid_count"], row["count"], places=1),
-            }
-            for row in rows
-        ]
+        return [{**self._rates(row), "key": row[field]} for row in rows]
+
+    @staticmethod
+    def _rate_aggregates():
+        return {
+            "invoiced": _total("amount"),
+            "collected": _total("paid_total"),
+            "adjusted": _total("adjusted_total"),
+            "count": Count("pk", filter=~NOTHING_ASKED),
+            "paid_count": Count("pk", filter=PAID_IN_FULL),
+        }
+
+    @staticmethod
+    def _rates(totals):
+        due = totals["invoiced"] - totals["adjusted"]
+        return {
+            **totals,
+            "amount_rate": percent(totals["collected"], due, places=1),
+            "count_rate": percent(totals["paid_count"], totals["count"], places=1),
+            "outstanding": due - totals["collected"],
+        }
 
 
 class Invoice(models.Model):

@@ -15,14 +15,14 @@ BANK = Payment.Method.BANK_TRANSFER
 
 
 @pytest.fixture
-def year_2025(personas):
+def year_2025(personas, time_machine):
+    time_machine.move_to(datetime.datetime(2025, 2, 10, 9, 0, tzinfo=datetime.UTC))
     schedule = FeeScheduleFactory(year=2025, fee="1000")
     associations = TierFactory(slug="associations", name="Associations")
     FeeRate.objects.create(schedule=schedule, tier=associations, amount=2000)
     TierRule.objects.create(
         schedule=schedule, tier=associations, priority=1, member_kind=Member.Kind.ASSOCIATION
     )
-    Member.objects.all().delete() if False else None
     members = {
         "paid": MemberFactory(name="Paid City", country_id="PH"),
         "half": MemberFactory(name="Half City", country_id="PH"),
@@ -81,12 +81,13 @@ def test_void_invoices_do_not_count(year_2025):
     assert rate["amount_rate"] == Decimal("87.5")
 
 
-def test_the_arrears_list_who_owes_what_since_when(year_2025, client, personas):
+def test_the_arrears_list_who_owes_what_since_when(year_2025, client, personas, time_machine):
     arrears = Invoice.objects.in_arrears(D(2025, 6, 1))
     assert {i.dues.member.name: i.balance_due for i in arrears} == {
         "Half City": Decimal("500"),
         "None City": Decimal("1000"),
     }
+    time_machine.move_to(datetime.datetime(2025, 6, 1, 9, 0, tzinfo=datetime.UTC))
     client.force_login(personas.secretariat)
     html = client.get("/dues/arrears/").content.decode()
     assert "Half City" in html and "2025-03-31" in html and "$500.00" in html
@@ -96,3 +97,14 @@ def test_the_overview_shows_the_rates(year_2025, client, personas):
     client.force_login(personas.secretariat)
     html = client.get("/dues/?year=2025").content.decode()
     assert "70.0%" in html and "50.0%" in html
+
+
+def test_the_rate_as_of_a_day_leaves_out_later_payments(year_2025):
+    invoices = Invoice.objects.filter(year=2025)
+    Invoice.objects.get(dues__member=year_2025["none"]).record_payment(
+        amount="1000", currency="USD", paid_on=D(2025, 9, 1), method=BANK
+    )
+    assert invoices.collection_rate()["amount_rate"] == Decimal("90.0")
+    assert invoices.collection_rate(as_of=D(2025, 8, 31))["amount_rate"] == Decimal("70.0")
+    assert invoices.collection_rate(as_of=D(2025, 8, 31))["count_rate"] == Decimal("50.0")
+    assert invoices.collection_rate(as_of=D(2024, 12, 31))["amount_rate"] == Decimal("0.0")
