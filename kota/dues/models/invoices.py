@@ -229,17 +229,19 @@ class Invoice(models.Model):
     # Amounts -------------------------------------------------------------------------------
 
     def totals(self):
-        paid = self.payments.aggregate(s=Sum("amount_in_invoice_currency"))["s"] or ZERO
-        adjusted = self.adjustments.aggregate(s=Sum("amount"))["s"] or ZERO
-        waived = (
-            self.adjustments.filter(kind=Adjustment.Kind.WAIVER).aggregate(s=Sum("amount"))["s"]
-            or ZERO
+        """Paid, adjusted (of which waived) and the balance, read in one query."""
+        row = (
+            Invoice.objects.filter(pk=self.pk)
+            .with_totals()
+            .annotate(waived_total=_sum_of(Adjustment, "amount", kind=Adjustment.Kind.WAIVER))
+            .values("paid_total", "adjusted_total", "waived_total", "balance_due")
+            .get()
         )
         return {
-            "paid": paid,
-            "adjusted": adjusted,
-            "waived": waived,
-            "balance": self.amount - paid - adjusted,
+            "paid": row["paid_total"],
+            "adjusted": row["adjusted_total"],
+            "waived": row["waived_total"],
+            "balance": row["balance_due"],
         }
 
     @property
