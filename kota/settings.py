@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "kota.members",
     "kota.governance",
     "kota.dues",
+    "kota.results",
     "kota.api",
 ]
 

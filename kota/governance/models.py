@@ -14,7 +14,7 @@ from kota.lib.numbers import percent
 from kota.members.models import Sex
 
 # "Reinforce target of women representation in UCLG ASPAC governing bodies at 30% as set in
-# 2015" (Manifesto 2021-2025, Annex V, 5.4).
+# 2015" (Manifesto 2021-2025, Annex I, activity 1.4.2).
 WOMEN_SHARE_TARGET = Decimal("30")
 
 

@@ -5,6 +5,8 @@ with fewer decimals than ISO 4217 lists (see INVOICED_DIGITS)."""
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_currency, get_currency_precision, list_currencies
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 # The rupiah's ISO 4217 minor unit is 2, but sen have not circulated for decades and invoices
 # and bank transfers in Indonesia carry whole rupiah (CLDR's cash digits for IDR are 0).
@@ -37,3 +39,10 @@ def format_money(amount, currency, locale="en"):
 
 def is_currency(code):
     return code in CURRENCIES
+
+
+def validate_currency(code):
+    if not is_currency(code):
+        raise ValidationError(
+            _("“%(code)s” is not an ISO 4217 currency code."), params={"code": code}
+        )

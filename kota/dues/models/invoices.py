@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kota.dues.models.schedule import MONEY, FeeSchedule, Tier, validate_currency
-from kota.lib.money import round_money
+from kota.dues.models.schedule import MONEY, FeeSchedule, Tier
+from kota.lib.money import round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.members.models import Member
 

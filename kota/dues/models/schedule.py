@@ -7,17 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kota.core.models import IncomeGroup
-from kota.lib.money import is_currency, round_money
+from kota.lib.money import round_money, validate_currency
 from kota.members.models import Member
 
 MONEY = {"max_digits": 16, "decimal_places": 3}
-
-
-def validate_currency(code):
-    if not is_currency(code):
-        raise ValidationError(
-            _("“%(code)s” is not an ISO 4217 currency code."), params={"code": code}
-        )
 
 
 class Tier(models.Model):
