@@ -13,6 +13,7 @@ urlpatterns = [
     path("members/", include("kota.members.urls")),
     path("governance/", include("kota.governance.urls")),
     path("dues/", include("kota.dues.urls")),
+    path("results/", include("kota.results.urls")),
     path("api/v1/", api.urls),
     path(
         "accounts/login/",
