@@ -6,6 +6,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 
 
+def production_env(**env):
+    """This process's environment with production settings and `env` on top."""
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL")
+    }
+    environment.update(
+        {
+            "DEBUG": "false",
+            "SECRET_KEY": "k" * 30 + "Zq8-w" * 8,
+            "DJANGO_SETTINGS_MODULE": "kota.settings",
+        }
+    )
+    environment.update(env)
+    return environment
+
+
 def start(**env):
     """Load Kota's settings in a fresh process with `env`; returns (exit code, stderr)."""
     environment = {
