@@ -148,6 +148,8 @@ elif DATABASE_ENGINE in ("django.db.backends.postgresql", "django.db.backends.po
     DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # One test database per test process, so that two runs on one server do not collide.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}
 else:
     raise ImproperlyConfigured(f"Kota supports SQLite and PostgreSQL, not {DATABASE_ENGINE}.")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
