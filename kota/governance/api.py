@@ -5,16 +5,19 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from ninja import Field, Router, Schema
 
+from kota.api.schemas import choices_enum
 from kota.governance.models import Body, Seat
 from kota.lib.numbers import percent
 from kota.members.models import Sex
 
 router = Router(tags=["governance"])
+BodyKind = choices_enum("BodyKind", Body.Kind)
+SeatRole = choices_enum("SeatRole", Seat.Role)
 
 
 class SeatOut(Schema):
     body: str = Field(..., alias="body.slug")
-    role: Seat.Role
+    role: SeatRole
     holder_name: str
     holder_sex: str
     member: str = Field(..., alias="member.slug")
@@ -26,7 +29,7 @@ class SeatOut(Schema):
 class BodyOut(Schema):
     slug: str
     name: str
-    kind: Body.Kind
+    kind: BodyKind
     lead_member: str | None = Field(None, alias="lead_member.slug")
     supporting_organisation: str
     women_share_today: Decimal | None = Field(

@@ -5,26 +5,29 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
+from kota.api.schemas import INVALID, NOT_FOUND, choices_enum
 from kota.governance.api import SeatOut
 from kota.governance.models import Seat
 from kota.members.models import Member
 
 router = Router(tags=["members"])
+MemberKind = choices_enum("MemberKind", Member.Kind)
+MemberStatus = choices_enum("MemberStatus", Member.Status)
 
 
 class MemberFilters(Schema):
     q: str | None = Field(None, max_length=200, description="part of either name, any script")
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")
-    kind: Member.Kind | None = None
-    status: Member.Status | None = None
+    kind: MemberKind | None = None
+    status: MemberStatus | None = None
 
 
 class MemberOut(Schema):
     slug: str
     name: str
     local_name: str
-    kind: Member.Kind
-    status: Member.Status
+    kind: MemberKind
+    status: MemberStatus
     country: str = Field(..., alias="country.code")
     country_name: str = Field(..., alias="country.name")
     subdivision: str
@@ -80,20 +83,20 @@ def filter_members(filters):
     if filters.country:
         members = members.filter(country_id=filters.country.upper())
     if filters.kind:
-        members = members.filter(kind=filters.kind)
+        members = members.filter(kind=filters.kind.value)
     if filters.status:
-        members = members.filter(status=filters.status)
+        members = members.filter(status=filters.status.value)
     return members.order_by("name", "pk")
 
 
-@router.get("", response=list[MemberOut], summary="List members")
+@router.get("", response={200: list[MemberOut], **INVALID}, summary="List members")
 @paginate(PageNumberPagination, page_size=50)
 def list_members(request, filters: Query[MemberFilters]):
     """Members, filtered like the directory; `{"items": [...], "count": N}`, 50 a page."""
     return filter_members(filters)
 
 
-@router.get("/{slug}", response=MemberDetailOut, summary="One member")
+@router.get("/{slug}", response={200: MemberDetailOut, **NOT_FOUND}, summary="One member")
 def get_member(request, slug: str):
     """A member with the focal-point fields the caller may see (hidden ones are null)."""
     return get_object_or_404(Member.objects.select_related("country"), slug=slug)

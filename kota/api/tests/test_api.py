@@ -183,3 +183,12 @@ def test_a_server_error_has_the_error_shape_and_leaks_nothing(client, db, monkey
     response = client.get(MEMBERS)
     assert response.status_code == 500
     assert response.json() == {"ok": False, "status": 500, "error": "Server error", "errors": []}
+
+
+def test_each_choice_list_has_its_own_schema_component(client, db):
+    components = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    assert components["MemberKind"]["enum"] == list(Member.Kind.values)
+    assert "executive_bureau" in components["BodyKind"]["enum"]
+    assert "Kind" not in components and "Status" not in components
+    errors = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/members"]["get"]
+    assert set(errors["responses"]) == {"200", "422"}
