@@ -98,6 +98,9 @@ MIDDLEWARE = [
     "kota.api.errors.ErrorShapeMiddleware",
 ]
 
+if env_bool("SERVER_TIMING", default=False):
+    MIDDLEWARE.insert(0, "kota.core.middleware.ServerTimingMiddleware")
+
 ROOT_URLCONF = "kota.urls"
 WSGI_APPLICATION = "kota.wsgi.application"
 AUTH_USER_MODEL = "core.User"

@@ -1,10 +1,9 @@
-"""Directory and members API at one scale: server time (p50/p95 over repeated requests),
-SQL queries per request and page weight. Run through bench/run.py, which gives each scale its
-own SQLite database; prints one JSON line."""
+"""Every page of bench/pages.py at one scale, in-process (Django's test client, no server):
+SQL queries per request, page weight, and in-process time. Run by bench/run.py against a
+database it prepared; prints one JSON line."""
 
 import argparse
 import gzip
-import io
 import json
 import os
 import statistics
@@ -13,28 +12,20 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kota.settings")
 
 import django  # noqa: E402
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-URLS = [
-    "/members/",
-    "/members/?country=ID&kind=city&sort=-population",
-    "/members/?q=%E5%B9%BF%E5%B7%9E",
-    "/members/?subregion=035&status=active&page=3",
-    "/api/v1/members?country=PH",
-    "/api/v1/members?q=kota&page=2",
-]
+from pages import PAGES  # noqa: E402
 
 
-def measure(client, url, repeat):
+def measure(client, name, url, repeat):
     client.get(url)  # warm caches and connections
     times = []
     for _ in range(repeat):
@@ -47,6 +38,7 @@ def measure(client, url, repeat):
     body = response.content
     times.sort()
     return {
+        "name": name,
         "url": url,
         "p50_ms": round(statistics.median(times), 2),
         "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
@@ -58,13 +50,11 @@ def measure(client, url, repeat):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", choices=["small", "large"], required=True)
+    parser.add_argument("--scale", choices=["small", "large"], required=True)  # for the label
     parser.add_argument("--repeat", type=int, default=50)
     args = parser.parse_args()
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", scale=args.scale, seed=1, reset=True, stdout=io.StringIO())
     client = Client()
-    results = [measure(client, url, args.repeat) for url in URLS]
+    results = [measure(client, name, url, args.repeat) for name, url in PAGES]
     print(json.dumps({"scale": args.scale, "members": _count(), "results": results}))
 
 
