@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("kota.core.urls")),
     path("members/", include("kota.members.urls")),
     path("governance/", include("kota.governance.urls")),
+    path("knowledge/", include("kota.knowledge.urls")),
     path("dues/", include("kota.dues.urls")),
     path("results/", include("kota.results.urls")),
     path("api/v1/", api.urls),

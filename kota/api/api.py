@@ -6,6 +6,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from kota.api.errors import error_response
 from kota.governance.api import router as governance_router
+from kota.knowledge.api import router as knowledge_router
 from kota.members.api import router as members_router
 from kota.results.api import router as results_router
 
@@ -23,6 +24,7 @@ api = NinjaAPI(
 )
 api.add_router("/members", members_router)
 api.add_router("/bodies", governance_router)
+api.add_router("/knowledge", knowledge_router)
 api.add_router("/results", results_router)
 
 

@@ -1,0 +1,319 @@
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from kota.lib.markdown import render_markdown
+
+
+class InvalidTransition(ValidationError):
+    """A workflow step that the item's status does not allow (publishing a draft twice...)."""
+
+
+class KnowledgeItemQuerySet(models.QuerySet):
+    def published(self):
+        """What the public sees and searches."""
+        return self.filter(status=KnowledgeItem.Status.PUBLISHED)
+
+    def of_members(self, members):
+        """Items written by any of `members`."""
+        return self.filter(members__in=members).distinct()
+
+    def visible_to(self, user):
+        """Published items, plus every item for staff and their own members' items for a
+        focal point."""
+        published = models.Q(status=KnowledgeItem.Status.PUBLISHED)
+        if not user.is_authenticated:
+            return self.filter(published)
+        if user.is_staff:
+            return self
+        own = self.filter(members__focal_points__user=user).values("pk")
+        return self.filter(published | models.Q(pk__in=own))
+
+    def awaiting_review(self):
+        """Submitted items, the longest-waiting first: the secretariat's review queue."""
+        return self.filter(status=KnowledgeItem.Status.SUBMITTED).order_by("submitted_at", "pk")
+
+    def delete(self):
+        """Deleting many items removes them from the search index in the same transaction."""
+        from kota.knowledge import indexing
+
+        with transaction.atomic(using=self.db):
+            indexing.remove(list(self.values_list("pk", flat=True)))
+            return super().delete()
+
+
+class KnowledgeItem(models.Model):
+    """A practice, case study, publication or recording shared by members. It is searchable
+    once published; the search index is kept in step on save and delete (kota.knowledge.indexing)
+    in the same transaction."""
+
+    class Kind(models.TextChoices):
+        GOOD_PRACTICE = "good_practice", _("Good practice")
+        CASE_STUDY = "case_study", _("Case study")
+        DECENTRALISATION = "decentralisation", _("Decentralisation experience")
+        COVID19 = "covid19", _("COVID-19 response")
+        PUBLICATION = "publication", _("Publication")
+        GUIDELINE = "guideline", _("Guideline or training module")
+        WEBINAR = "webinar", _("Webinar or video")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted for review")
+        RETURNED = "returned", _("Returned for changes")
+        PUBLISHED = "published", _("Published")
+
+    EDITABLE_BY_MEMBERS = (Status.DRAFT, Status.RETURNED)
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, editable=False
+    )
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(max_length=80, allow_unicode=True, editable=False)
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences."))
+    body = models.TextField(_("description (Markdown)"), blank=True)
+    language = models.ForeignKey(
+        "core.Language", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    members = models.ManyToManyField(
+        "members.Member", related_name="knowledge_items", verbose_name=_("members")
+    )
+    country = models.ForeignKey(
+        "core.Country", on_delete=models.PROTECT, related_name="+", verbose_name=_("country")
+    )
+    period_start = models.DateField(_("started on"), null=True, blank=True)
+    period_end = models.DateField(_("ended on"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, editable=False, help_text=_("Year it started, else year published.")
+    )
+
+    objectives = models.TextField(_("objectives"), blank=True)
+    implementation = models.TextField(_("implementation"), blank=True)
+    results = models.TextField(_("results and impact"), blank=True)
+    challenges = models.TextField(_("challenges"), blank=True)
+    success_factors = models.TextField(_("success factors"), blank=True)
+    replicability = models.TextField(_("replicability"), blank=True)
+    partners = models.TextField(_("partners"), blank=True)
+    resources = models.TextField(_("resources (budget, staff)"), blank=True)
+
+    sdgs = models.ManyToManyField(
+        "core.SDG", blank=True, related_name="knowledge_items", verbose_name=_("SDGs")
+    )
+    core_areas = models.ManyToManyField(
+        "core.CoreArea", blank=True, related_name="knowledge_items", verbose_name=_("core areas")
+    )
+    # The plan's activities (kota.results): a real relation, since the results app and its
+    # migrations exist; an activity's code ("1.2.1") is what the API shows.
+    activities = models.ManyToManyField(
+        "results.Activity",
+        blank=True,
+        related_name="knowledge_items",
+        verbose_name=_("Manifesto activities"),
+    )
+
+    contact_name = models.CharField(_("contact name"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    translation_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="translations",
+        verbose_name=_("translation of"),
+        help_text=_("The original this item translates."),
+    )
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, editable=False)
+    published_at = models.DateTimeField(null=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["slug", "year", "updated_at"])
+    objects = KnowledgeItemQuerySet.as_manager()
+
+    PRACTICE_FIELDS = (
+        "objectives",
+        "implementation",
+        "results",
+        "challenges",
+        "success_factors",
+        "replicability",
+        "partners",
+        "resources",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("knowledge item")
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["status", "kind"]),
+            models.Index(fields=["status", "country"]),
+            models.Index(fields=["status", "language"]),
+            models.Index(fields=["status", "year"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start"))
+                | models.Q(period_end=None)
+                | models.Q(period_start=None),
+                name="knowledge_period_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        from kota.knowledge import indexing
+
+        self.slug = slugify(self.title, allow_unicode=True)[:80].strip("-") or "item"
+        start = self.period_start or self.published_at
+        self.year = start.year if start else None
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "slug", "year", "updated_at"}
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            indexing.sync(self)
+
+    def get_absolute_url(self):
+        return reverse("knowledge:item", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        from kota.knowledge import indexing
+
+        with transaction.atomic():
+            indexing.remove([self.pk])
+            return super().delete(*args, **kwargs)
+
+    def clean(self):
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The end comes before the start.")})
+        original = self.translation_of
+        if original is not None:
+            if original.pk == self.pk:
+                raise ValidationError({"translation_of": _("An item cannot translate itself.")})
+            if original.translation_of_id is not None:
+                self.translation_of = original.translation_of  # link to the original itself
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    def body_html(self):
+        return render_markdown(self.body)
+
+    def practice_sections(self):
+        """(label, text) of the filled-in good-practice fields, in the form's order."""
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.PRACTICE_FIELDS
+            if getattr(self, name).strip()
+        ]
+
+    def translation_group(self):
+        """The other language versions of this item: the original and its translations."""
+        root_id = self.translation_of_id or self.pk
+        return (
+            KnowledgeItem.objects.filter(models.Q(pk=root_id) | models.Q(translation_of_id=root_id))
+            .exclude(pk=self.pk)
+            .select_related("language")
+            .order_by("language__name")
+        )
+
+    # Who may do what -------------------------------------------------------------------
+
+    def is_owned_by(self, user):
+        """Whether `user` is a focal point of one of this item's members."""
+        if not user.is_authenticated or self.pk is None:
+            return False
+        return self.members.filter(focal_points__user=user).exists()
+
+    def can_be_seen_by(self, user):
+        return self.is_published or user.is_staff or self.is_owned_by(user)
+
+    def can_be_edited_by(self, user):
+        """Staff edit any item; a focal point edits their member's drafts and returned items."""
+        if not user.is_authenticated:
+            return False
+        if user.is_staff:
+            return True
+        return self.status in self.EDITABLE_BY_MEMBERS and self.is_owned_by(user)
+
+    # The review workflow: each step is recorded, and the submitter emailed after commit ----
+
+    def _step(self, by, allowed, new_status, action, text=""):
+        from kota.knowledge.models.related import ReviewEvent
+
+        with transaction.atomic():
+            # Lock the row: two officers clicking at once must not both publish.
+            current = KnowledgeItem.objects.select_for_update().only("status").get(pk=self.pk)
+            if current.status not in allowed:
+                raise InvalidTransition(
+                    _("This item is now “%(status)s”: “%(action)s” does not apply to it.")
+                    % {"status": current.get_status_display(), "action": action.label}
+                )
+            now = timezone.now()
+            self.status = new_status
+            if action == ReviewEvent.Action.SUBMITTED:
+                self.submitted_at, self.submitted_by = now, by
+            if action == ReviewEvent.Action.PUBLISHED and self.published_at is None:
+                self.published_at = now
+            self.save()
+            return ReviewEvent.record(self, by, action, text)
+
+    def submit(self, by):
+        """Send a draft or returned item to the secretariat for review."""
+        from kota.knowledge.models.related import ReviewEvent
+
+        if not self.can_be_edited_by(by):
+            raise PermissionDenied
+        return self._step(
+            by, self.EDITABLE_BY_MEMBERS, self.Status.SUBMITTED, ReviewEvent.Action.SUBMITTED
+        )
+
+    def publish(self, by):
+        """Make the item public and searchable. Secretariat only."""
+        from kota.knowledge.models.related import ReviewEvent
+
+        if not by.is_staff:
+            raise PermissionDenied
+        allowed = (self.Status.DRAFT, self.Status.SUBMITTED, self.Status.RETURNED)
+        return self._step(by, allowed, self.Status.PUBLISHED, ReviewEvent.Action.PUBLISHED)
+
+    def return_to_submitter(self, by, reason):
+        """Send a submitted (or published) item back to its member with the reason why; a
+        published item leaves the public pages and the search index."""
+        from kota.knowledge.models.related import ReviewEvent
+
+        if not by.is_staff:
+            raise PermissionDenied
+        if not (reason or "").strip():
+            raise ValidationError({"reason": _("Say what should change.")})
+        allowed = (self.Status.SUBMITTED, self.Status.PUBLISHED)
+        return self._step(
+            by, allowed, self.Status.RETURNED, ReviewEvent.Action.RETURNED, reason.strip()
+        )
+
+    def comment(self, by, text):
+        """A remark in the review thread, from the secretariat or the item's focal points."""
+        from kota.knowledge.models.related import ReviewEvent
+
+        if not (by.is_staff or self.is_owned_by(by)):
+            raise PermissionDenied
+        if not (text or "").strip():
+            raise ValidationError({"text": _("Write a comment.")})
+        return ReviewEvent.record(self, by, ReviewEvent.Action.COMMENTED, text.strip())

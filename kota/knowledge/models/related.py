@@ -1,0 +1,138 @@
+from django.conf import settings
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from kota.knowledge.files import content_type_of, validate_attachment
+
+
+class Attachment(models.Model):
+    item = models.ForeignKey(
+        "knowledge.KnowledgeItem", on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(
+        _("file"), upload_to="knowledge/%Y/%m/", validators=[validate_attachment], max_length=200
+    )
+    title = models.CharField(_("document title"), max_length=200, blank=True)
+    content_type = models.CharField(max_length=120, editable=False)
+    size = models.PositiveBigIntegerField(default=0, editable=False)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("attachment")
+
+    def __str__(self):
+        return self.label
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.content_type = content_type_of(self.file.name)
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def label(self):
+        return self.title or self.file.name.rsplit("/", 1)[-1]
+
+    @property
+    def extension(self):
+        return self.file.name.rsplit(".", 1)[-1].upper()
+
+
+class ExternalLink(models.Model):
+    item = models.ForeignKey(
+        "knowledge.KnowledgeItem", on_delete=models.CASCADE, related_name="links"
+    )
+    url = models.URLField(_("address"), max_length=500)
+    label = models.CharField(_("label"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("external link")
+
+    def __str__(self):
+        return self.label or self.url
+
+
+class ReviewEvent(models.Model):
+    """One step of an item's review: submitted, commented, returned (with the reason) or
+    published. The item's submitter is emailed about each, after the step is committed."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", _("Submit for review")
+        COMMENTED = "commented", _("Comment")
+        RETURNED = "returned", _("Return for changes")
+        PUBLISHED = "published", _("Publish")
+
+    item = models.ForeignKey(
+        "knowledge.KnowledgeItem", on_delete=models.CASCADE, related_name="events"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    action = models.CharField(max_length=10, choices=Action.choices)
+    text = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("review step")
+
+    def __str__(self):
+        return f"{self.item}: {self.get_action_display()}"
+
+    @classmethod
+    def record(cls, item, author, action, text=""):
+        """Log a step and, once the transaction commits, email the submitter about it (unless
+        they are the one who commented)."""
+        from kota.knowledge.tasks import notify_submitter
+
+        event = cls.objects.create(item=item, author=author, action=action, text=text)
+        submitter = item.submitted_by or item.created_by
+        if submitter is not None and not (action == cls.Action.COMMENTED and author == submitter):
+            transaction.on_commit(lambda: notify_submitter.enqueue(event.pk))
+        return event
+
+
+class ReplicationInterestQuerySet(models.QuerySet):
+    def mark(self, item, user, wanted=True):
+        """Record (or withdraw, with wanted=False) the interest of every member `user` is a
+        focal point of, other than the item's own members, in replicating `item`. Idempotent:
+        marking twice is marking once."""
+        from kota.members.models import Member
+
+        members = Member.objects.focal_point_of(user).exclude(knowledge_items=item)
+        if not wanted:
+            self.filter(item=item, member__in=members).delete()
+            return
+        self.bulk_create(
+            [self.model(item=item, member=m, marked_by=user) for m in members],
+            ignore_conflicts=True,
+        )
+
+
+class ReplicationInterest(models.Model):
+    """A member that wants to replicate a published practice."""
+
+    item = models.ForeignKey(
+        "knowledge.KnowledgeItem", on_delete=models.CASCADE, related_name="interests"
+    )
+    member = models.ForeignKey(
+        "members.Member", on_delete=models.CASCADE, related_name="replication_interests"
+    )
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ReplicationInterestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("replication interest")
+        constraints = [
+            models.UniqueConstraint(fields=["item", "member"], name="knowledge_interest_once")
+        ]
+
+    def __str__(self):
+        return f"{self.member} → {self.item}"

@@ -1,0 +1,141 @@
+"""The public pages: search with facets (htmx and plain links), an item, the Atom feed."""
+
+import pytest
+from django.urls import reverse
+
+from kota.knowledge.factories import KnowledgeItemFactory
+from kota.knowledge.tests.test_search import HOSTILE_QUERIES
+from kota.members.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+SEARCH = "/knowledge/"
+
+
+def test_the_search_page_lists_published_items_with_highlighted_snippets(client):
+    KnowledgeItemFactory(published=True, title="Waste banks", body="广州市推进垃圾分类")
+    KnowledgeItemFactory(title="A draft about 垃圾")
+    html = client.get(SEARCH, {"q": "垃圾"}).content.decode()
+    assert "1 item" in html
+    assert "广州市推进<mark>垃圾</mark>分类" in html
+    assert "A draft" not in html
+
+
+def test_facets_are_plain_links_that_keep_the_query_and_reset_the_page(client):
+    KnowledgeItemFactory(published=True, title="Flood maps", country_id="PH")
+    KnowledgeItemFactory(published=True, title="Flood drills", country_id="ID")
+    html = client.get(SEARCH, {"q": "flood", "page": "1"}).content.decode()
+    assert 'href="?q=flood&amp;country=PH"' in html
+    html = client.get(SEARCH, {"q": "flood", "country": "PH"}).content.decode()
+    assert "<mark>Flood</mark> maps" in html and "drills" not in html
+    assert (
+        'href="?q=flood" hx-get="?q=flood" hx-target="#results" hx-push-url="true" aria-current="true"'
+        in html
+    )
+    assert '<input type="hidden" name="country" value="PH">' in html
+
+
+def test_htmx_gets_only_the_results_and_the_hidden_filters(client):
+    KnowledgeItemFactory(published=True, title="Flood maps", country_id="PH")
+    response = client.get(SEARCH, {"country": "PH"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<html" not in html
+    assert 'id="search-filters" hx-swap-oob="true"' in html
+    assert "Flood maps" in html
+
+
+def test_search_results_are_paginated_with_shareable_urls(client):
+    KnowledgeItemFactory.create_batch(25, published=True, title="Market day")
+    html = client.get(SEARCH, {"q": "market"}).content.decode()
+    assert "25 items" in html and "Page 1 of 2" in html
+    assert 'href="?q=market&amp;page=2"' in html
+    html = client.get(SEARCH, {"q": "market", "page": "2"}).content.decode()
+    assert html.count('class="result"') == 5
+
+
+def test_filters_not_understood_are_ignored_and_said_so(client):
+    KnowledgeItemFactory(published=True)
+    response = client.get(SEARCH, {"sdg": "99", "year": "abc", "country": "Indonesia"})
+    assert response.status_code == 200
+    assert "were not understood" in response.content.decode()
+    assert "1 item" in response.content.decode()
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_every_hostile_query_gives_a_page(client, query):
+    KnowledgeItemFactory(published=True, title="Flood plan")
+    assert client.get(SEARCH, {"q": query, "sort": "relevance"}).status_code == 200
+
+
+def test_the_search_page_runs_the_same_queries_for_few_and_many_results(
+    client, django_assert_max_num_queries
+):
+    KnowledgeItemFactory.create_batch(2, published=True, title="Bus lanes", sdgs=[11])
+    with django_assert_max_num_queries(16) as few:
+        client.get(SEARCH, {"q": "bus"})
+    KnowledgeItemFactory.create_batch(20, published=True, title="Bus lanes", sdgs=[11])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(SEARCH, {"q": "bus"})
+
+
+def test_an_item_page_shows_members_tags_documents_and_translations(client):
+    surabaya = MemberFactory(name="Surabaya", country_id="ID")
+    original = KnowledgeItemFactory(
+        published=True,
+        title="Waste banks",
+        members=[surabaya],
+        sdgs=[12],
+        body="**Bold** <script>x</script>",
+    )
+    KnowledgeItemFactory(
+        published=True, title="Bank sampah", language_id="id", translation_of=original
+    )
+    original.links.create(url="https://example.org/report", label="Report")
+    html = client.get(original.get_absolute_url()).content.decode()
+    assert "Surabaya" in html
+    assert "SDG 12: Responsible Consumption and Production" in html
+    assert "<strong>Bold</strong>" in html and "<script>x" not in html
+    assert "Bank sampah" in html
+    assert 'href="https://example.org/report"' in html
+
+
+def test_an_item_url_with_a_wrong_slug_or_none_redirects_to_the_right_one(client):
+    item = KnowledgeItemFactory(published=True, title="Đà Nẵng recovers")
+    assert item.get_absolute_url() == f"/knowledge/{item.pk}-%C4%91%C3%A0-n%E1%BA%B5ng-recovers/"
+    assert client.get(f"/knowledge/{item.pk}-old/").url == item.get_absolute_url()
+    assert client.get(f"/knowledge/{item.pk}/").url == item.get_absolute_url()
+
+
+def test_a_draft_is_not_found_by_visitors(client):
+    item = KnowledgeItemFactory(title="Secret draft")
+    assert client.get(item.get_absolute_url()).status_code == 404
+
+
+def test_similar_practices_share_tags_and_words(client):
+    item = KnowledgeItemFactory(published=True, title="Flood early warning", sdgs=[13])
+    KnowledgeItemFactory(published=True, title="Heat plan", sdgs=[13])
+    KnowledgeItemFactory(published=True, title="Flood insurance")
+    KnowledgeItemFactory(published=True, title="Bus lanes", sdgs=[11])
+    KnowledgeItemFactory(title="Flood draft", sdgs=[13])
+    html = client.get(item.get_absolute_url()).content.decode()
+    similar = html.split("Similar practices")[1]
+    assert "Heat plan" in similar and "Flood insurance" in similar
+    assert "Bus lanes" not in similar and "Flood draft" not in similar
+
+
+def test_the_feed_is_atom_with_the_newest_published_items(client):
+    KnowledgeItemFactory(published=True, title="Old practice")
+    KnowledgeItemFactory(published=True, title="New practice")
+    KnowledgeItemFactory(title="Draft practice")
+    response = client.get(reverse("knowledge:feed"))
+    body = response.content.decode()
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert body.index("New practice") < body.index("Old practice")
+    assert "Draft practice" not in body
+
+
+def test_the_pages_need_no_inline_style_or_script_under_the_content_security_policy(client):
+    item = KnowledgeItemFactory(published=True)
+    for path in (SEARCH, item.get_absolute_url()):
+        html = client.get(path).content.decode()
+        assert "<style" not in html and "style=" not in html and "<script>" not in html
+        assert "/static/knowledge/knowledge.css" in html

@@ -1,0 +1,219 @@
+"""Search over published knowledge, the same on SQLite (FTS5) and PostgreSQL (tsvector): run the
+suite with and without DATABASE_URL to check both."""
+
+import pytest
+from django.core.management import call_command
+
+from kota.knowledge import indexing
+from kota.knowledge.factories import KnowledgeItemFactory
+from kota.knowledge.models import KnowledgeItem
+from kota.knowledge.search import Criteria, Search
+from kota.members.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE_QUERIES = [
+    '"',
+    '"unbalanced quote',
+    "AND",
+    "OR OR",
+    "NOT",
+    "a NEAR b",
+    "NEAR(a b, 2)",
+    "*",
+    "pemu*",
+    "(((",
+    ")",
+    "title:flood",
+    "^flood",
+    "-flood",
+    "flood:*",
+    "a & b | !c <-> d",
+    "'; DROP TABLE knowledge_knowledgeitem; --",
+    "1' OR '1'='1",
+    "😀🔥",
+    "x" * 10_000,
+    "flood " * 2_000,
+    "%_\\",
+    "\x00",
+    "   ",
+]
+
+
+def titles(query="", **filters):
+    search = Search(Criteria(q=query, **filters))
+    return [item.title for item in search.page(1).object_list]
+
+
+def test_a_two_character_chinese_query_finds_it_inside_a_longer_run():
+    KnowledgeItemFactory(
+        published=True, title="广州", body="广州市推进垃圾分类", language_id="zh-Hans"
+    )
+    KnowledgeItemFactory(published=True, title="Other", body="广州市推进公共交通")
+    assert titles("垃圾") == ["广州"]
+    assert titles("垃圾分类") == ["广州"]
+    assert titles("分垃") == []
+
+
+def test_one_chinese_character_finds_it_at_the_end_of_a_run():
+    KnowledgeItemFactory(published=True, title="Guangzhou", summary="广州市")
+    assert titles("市") == ["Guangzhou"]
+
+
+def test_a_thai_query_finds_it_inside_a_run_without_spaces():
+    KnowledgeItemFactory(
+        published=True, title="Chiang Mai", body="เทศบาลนครเชียงใหม่ส่งเสริมการคัดแยกขยะ"
+    )
+    KnowledgeItemFactory(published=True, title="Bangkok", body="กรุงเทพมหานครพัฒนาระบบขนส่ง")
+    assert titles("คัดแยกขยะ") == ["Chiang Mai"]
+    assert titles("ขยะ") == ["Chiang Mai"]
+
+
+def test_korean_and_japanese_are_found_inside_runs():
+    KnowledgeItemFactory(published=True, title="Seoul", body="서울특별시재활용정책")
+    KnowledgeItemFactory(published=True, title="Yokohama", body="横浜市のごみ分別プログラム")
+    assert titles("재활용") == ["Seoul"]
+    assert titles("プログラム") == ["Yokohama"]
+
+
+def test_diacritics_and_case_are_folded_both_ways():
+    KnowledgeItemFactory(published=True, title="Đà Nẵng recovers", summary="Phục hồi kinh tế")
+    KnowledgeItemFactory(published=True, title="Surabaya", summary="Pemulihan ekonomi lokal")
+    assert titles("Da Nang") == ["Đà Nẵng recovers"]
+    assert titles("phuc hoi") == ["Đà Nẵng recovers"]
+    assert titles("PEMULIHAN") == ["Surabaya"]
+    assert titles("pemulihan ekonomi") == ["Surabaya"]
+    assert titles("pemulihan hanoi") == []
+
+
+def test_members_country_and_tags_are_searchable_too():
+    surabaya = MemberFactory(name="Surabaya", local_name="Kota Surabaya", country_id="ID")
+    KnowledgeItemFactory(published=True, title="Green alleys", members=[surabaya], sdgs=[13])
+    assert titles("surabaya") == ["Green alleys"]
+    assert titles("印度尼西亚") == ["Green alleys"]  # Indonesia, in the Chinese interface
+    assert titles("climate action") == ["Green alleys"]
+
+
+def test_title_matches_rank_above_body_matches():
+    KnowledgeItemFactory(published=True, title="Drainage", body="Flood, flood and flood again.")
+    KnowledgeItemFactory(published=True, title="Flood early warning", body="Sirens.")
+    KnowledgeItemFactory(published=True, title="Markets", summary="After the flood.")
+    assert titles("flood") == ["Flood early warning", "Markets", "Drainage"]
+    assert titles("flood", sort="oldest") == ["Drainage", "Flood early warning", "Markets"]
+    assert titles("flood", sort="newest") == ["Markets", "Flood early warning", "Drainage"]
+
+
+def test_only_published_items_are_found():
+    KnowledgeItemFactory(title="Draft flood plan")
+    KnowledgeItemFactory(title="Submitted flood plan", status=KnowledgeItem.Status.SUBMITTED)
+    KnowledgeItemFactory(published=True, title="Published flood plan")
+    assert titles("flood") == ["Published flood plan"]
+    assert titles() == ["Published flood plan"]
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_any_input_is_a_valid_query(query):
+    KnowledgeItemFactory(published=True, title="Flood plan", summary="a b c d")
+    search = Search(Criteria(q=query))
+    page = search.page(1)
+    assert len(page.object_list) == search.count
+    search.facets()
+
+
+def test_facets_count_under_combined_filters():
+    ph, idn = "PH", "ID"
+    KnowledgeItemFactory(published=True, title="a", country_id=ph, sdgs=[11, 13], kind="case_study")
+    KnowledgeItemFactory(published=True, title="b", country_id=ph, sdgs=[13])
+    KnowledgeItemFactory(
+        published=True, title="c", country_id=idn, sdgs=[13], core_areas=["climate-drr"]
+    )
+    KnowledgeItemFactory(published=True, title="d water", country_id=idn, sdgs=[6])
+    KnowledgeItemFactory(title="draft", country_id=idn, sdgs=[13])
+
+    search = Search(Criteria(country=ph, sdg=13))
+    assert search.count == 2
+    facets = {name: {v.value: v.count for v in values} for name, values in search.facets().items()}
+    assert facets["country"] == {"PH": 2, "ID": 1}  # SDG 13 applied, not the country
+    assert facets["sdg"] == {11: 1, 13: 2}  # the Philippines applied, not SDG 13
+    assert facets["kind"] == {"case_study": 1, "good_practice": 1}
+    assert facets["core_area"] == {}
+    assert facets["year"] == {2022: 2}
+    assert facets["language"] == {"en": 2}
+    selected = [v for values in search.facets().values() for v in values if v.selected]
+    assert {(v.value, v.count) for v in selected} == {("PH", 2), (13, 2)}
+
+    search = Search(Criteria(q="water", country=idn))
+    facets = {name: {v.value: v.count for v in values} for name, values in search.facets().items()}
+    assert search.count == 1
+    assert facets["country"] == {"ID": 1}
+    assert facets["sdg"] == {6: 1}
+
+
+def test_results_show_why_they_matched():
+    member = MemberFactory(name="Cebu City")
+    KnowledgeItemFactory(
+        published=True,
+        title="Flood early warning",
+        summary="Sirens <b>along</b> the river.",
+        body="Cebu installed **flood** sensors.",
+        members=[member],
+    )
+    [item] = Search(Criteria(q="flood cebu")).page(1).object_list
+    assert item.title_html == "<mark>Flood</mark> early warning"
+    assert item.snippet == "<mark>Cebu</mark> installed <mark>flood</mark> sensors."
+    assert [str(label) for label in item.matched_in] == ["Description", "Members"]
+    [item] = Search(Criteria()).page(1).object_list
+    assert item.snippet == "Sirens &lt;b&gt;along&lt;/b&gt; the river."
+
+
+def test_the_index_follows_save_tag_change_unpublish_and_delete(personas):
+    secretariat = personas.secretariat
+    item = KnowledgeItemFactory(published=True, title="Mangroves")
+    assert titles("mangroves") == ["Mangroves"]
+
+    item.title = "Seagrass"
+    item.save()
+    assert titles("mangroves") == []
+    assert titles("seagrass") == ["Seagrass"]
+
+    item.sdgs.add(14)
+    assert titles("below water") == ["Seagrass"]
+    item.sdgs.remove(14)
+    assert titles("below water") == []
+
+    item.return_to_submitter(secretariat, "Needs photos")
+    assert titles("seagrass") == []
+    assert item.pk not in indexing.backend().ids()
+
+    item.publish(secretariat)
+    assert item.pk in indexing.backend().ids()
+    item.delete()
+    assert indexing.backend().ids() == set()
+
+
+def test_tags_cleared_from_the_other_side_are_reindexed():
+    item = KnowledgeItemFactory(published=True, title="Buses", core_areas=["sustainable-mobility"])
+    assert titles("sustainable mobility") == ["Buses"]
+    from kota.core.models import CoreArea
+
+    CoreArea.objects.get(slug="sustainable-mobility").knowledge_items.clear()
+    assert titles("sustainable mobility") == []
+    assert item.pk in indexing.backend().ids()
+
+
+def test_deleting_many_items_removes_them_from_the_index():
+    KnowledgeItemFactory.create_batch(3, published=True)
+    KnowledgeItem.objects.all().delete()
+    assert indexing.backend().ids() == set()
+
+
+def test_rebuild_search_index_indexes_every_published_item_again(capsys):
+    published = KnowledgeItemFactory.create_batch(3, published=True, title="Rain gardens")
+    KnowledgeItemFactory(title="Draft")
+    indexing.backend().clear()
+    assert titles("rain") == []
+    call_command("rebuild_search_index", "--batch-size", "2")
+    assert indexing.backend().ids() == {item.pk for item in published}
+    assert len(titles("rain")) == 3
+    out = capsys.readouterr().out
+    assert "2/3" in out and "Indexed 3 published items" in out

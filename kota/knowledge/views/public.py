@@ -1,0 +1,130 @@
+"""What everyone sees: the search page, an item's page, and the replication-interest button."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from kota.knowledge.forms import CommentForm, KnowledgeSearchForm, ReturnForm
+from kota.knowledge.models import KnowledgeItem, ReplicationInterest
+from kota.knowledge.search import FACET_LABELS, SORTS, Search, similar
+from kota.members.models import Member
+
+
+def get_item_for_viewer(request, pk):
+    """The item if `request.user` may see it (published, or theirs, or staff), else 404."""
+    item = get_object_or_404(KnowledgeItem.objects.select_related("country", "language"), pk=pk)
+    if not item.can_be_seen_by(request.user):
+        raise Http404
+    return item
+
+
+def _facet_links(params, facets):
+    """Give each facet value the query string that selects it (or, when selected, clears
+    it), starting again from the first page."""
+    for name, values in facets.items():
+        for value in values:
+            query = params.copy()
+            query.pop("page", None)
+            if value.selected:
+                query.pop(name, None)
+            else:
+                query[name] = value.value
+            value.query = query.urlencode()
+    return [(name, FACET_LABELS[name], values) for name, values in facets.items() if values]
+
+
+@require_GET
+def search(request):
+    form = KnowledgeSearchForm(request.GET)
+    criteria = form.criteria()
+    found = Search(criteria)
+    page = found.page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    active = {
+        name: value
+        for name in KnowledgeSearchForm.FILTERS
+        if (value := getattr(criteria, name)) not in (None, "")
+    }
+    context = {
+        "form": form,
+        "criteria": criteria,
+        "page": page,
+        "count": found.count,
+        "facets": _facet_links(request.GET, found.facets()),
+        "active": active,
+        "sorts": SORTS,
+        "query": query.urlencode(),
+        "is_focal_point": Member.objects.focal_point_of(request.user).exists(),
+    }
+    if request.headers.get("HX-Request"):
+        return render(request, "knowledge/_results.html", {**context, "oob": True})
+    return render(request, "knowledge/search.html", context)
+
+
+@require_GET
+def item_redirect(request, pk):
+    return redirect(get_item_for_viewer(request, pk), permanent=False)
+
+
+@require_GET
+def item_detail(request, pk, slug):
+    item = get_item_for_viewer(request, pk)
+    if slug != item.slug:
+        return redirect(item, permanent=True)
+    user = request.user
+    insider = user.is_staff or item.is_owned_by(user)
+    context = {
+        "item": item,
+        "members": item.members.select_related("country"),
+        "sdgs": item.sdgs.all(),
+        "core_areas": item.core_areas.all(),
+        "activities": item.activities.select_related("strategy"),
+        "attachments": item.attachments.all(),
+        "links": item.links.all(),
+        "translations": item.translation_group().filter(
+            pk__in=KnowledgeItem.objects.visible_to(user).values("pk")
+        ),
+        "similar": similar(item) if item.is_published else [],
+        "insider": insider,
+        "can_edit": item.can_be_edited_by(user),
+        "can_submit": item.status in item.EDITABLE_BY_MEMBERS and item.can_be_edited_by(user),
+        "events": item.events.select_related("author") if insider else [],
+        "interests": (
+            item.interests.select_related("member__country", "marked_by") if insider else []
+        ),
+        "interest": _interest_state(item, user),
+    }
+    if user.is_staff:
+        context["comment_form"] = CommentForm()
+        context["return_form"] = ReturnForm()
+    elif insider:
+        context["comment_form"] = CommentForm()
+    return render(request, "knowledge/item.html", context)
+
+
+def _interest_state(item, user):
+    """None when `user` cannot mark interest in `item`, else whether they already have."""
+    if not (item.is_published and user.is_authenticated):
+        return None
+    members = Member.objects.focal_point_of(user).exclude(knowledge_items=item)
+    if not members.exists():
+        return None
+    return ReplicationInterest.objects.filter(item=item, member__in=members).exists()
+
+
+@require_POST
+@login_required
+def mark_interest(request, pk):
+    """Say, or take back (want=0), "we want to replicate this" for the user's members. The
+    button posts the state it wants, so a repeated click changes nothing (htmx or a form)."""
+    item = get_object_or_404(KnowledgeItem.objects.published(), pk=pk)
+    if _interest_state(item, request.user) is None:
+        raise PermissionDenied
+    interested = request.POST.get("want", "1") != "0"
+    ReplicationInterest.objects.mark(item, request.user, wanted=interested)
+    if request.headers.get("HX-Request"):
+        return render(request, "knowledge/_interest.html", {"item": item, "interest": interested})
+    return redirect(item)

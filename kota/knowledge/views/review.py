@@ -1,0 +1,71 @@
+"""The secretariat's side: the review queue, the review steps, and coverage."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kota.core.access import staff_required
+from kota.knowledge.coverage import Coverage
+from kota.knowledge.forms import CommentForm, ReturnForm
+from kota.knowledge.models import KnowledgeItem
+from kota.knowledge.views.public import get_item_for_viewer
+
+
+@staff_required
+def queue(request):
+    items = (
+        KnowledgeItem.objects.awaiting_review()
+        .select_related("country", "language", "submitted_by")
+        .prefetch_related("members")
+    )
+    return render(request, "knowledge/queue.html", {"items": items})
+
+
+def _act(request, item, step, success):
+    try:
+        step()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, success)
+    return redirect(item)
+
+
+@require_POST
+@login_required
+def comment(request, pk):
+    item = get_item_for_viewer(request, pk)
+    if not (request.user.is_staff or item.is_owned_by(request.user)):
+        raise PermissionDenied
+    form = CommentForm(request.POST)
+    text = form.cleaned_data["text"] if form.is_valid() else ""
+    return _act(request, item, lambda: item.comment(request.user, text), _("Comment sent."))
+
+
+@require_POST
+@staff_required
+def return_to_submitter(request, pk):
+    item = get_item_for_viewer(request, pk)
+    form = ReturnForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    return _act(
+        request,
+        item,
+        lambda: item.return_to_submitter(request.user, reason),
+        _("Returned to the submitter."),
+    )
+
+
+@require_POST
+@staff_required
+def publish(request, pk):
+    item = get_item_for_viewer(request, pk)
+    return _act(request, item, lambda: item.publish(request.user), _("Published."))
+
+
+@staff_required
+def coverage(request):
+    return render(request, "knowledge/coverage.html", {"coverage": Coverage()})

@@ -1,0 +1,102 @@
+"""Why a result matched, shown in its own words: the query's tokens are located in the original
+text by the same analyzer that built the index, wrapped in <mark>, and everything else escaped.
+This runs in Python on the page's results only, so it is identical on every database."""
+
+import html
+import re
+from collections import deque
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+
+from kota.lib.markdown import render_markdown
+from kota.lib.search.analyzer import iter_tokens, normalise
+
+ELLIPSIS = "…"
+
+
+def markdown_text(text):
+    """The words of Markdown `text` as a reader sees them, without markup or link targets."""
+    if not (text or "").strip():
+        return ""
+    plain = html.unescape(strip_tags(render_markdown(text)))
+    return re.sub(r"\s+", " ", plain).strip()
+
+
+def _spans(tokens, wanted, stop=None):
+    """Merged (start, end) of the tokens in `wanted`, up to the first token starting at `stop`."""
+    spans = []
+    for token in tokens:
+        if stop is not None and token.start >= stop:
+            break
+        if token.text in wanted:
+            if spans and token.start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], token.end)
+            else:
+                spans.append([token.start, token.end])
+    return spans
+
+
+def _render(text, spans, start, end):
+    out, at = [], start
+    for a, b in spans:
+        a, b = max(a, start), min(b, end)
+        if a >= b:
+            continue
+        out.append(escape(text[at:a]))
+        out.append(f"<mark>{escape(text[a:b])}</mark>")
+        at = b
+    out.append(escape(text[at:end]))
+    return "".join(out)
+
+
+def highlight(text, tokens):
+    """All of `text`, escaped, with every match of `tokens` (from query_tokens) marked."""
+    text = normalise(text)
+    spans = _spans(iter_tokens(text), set(tokens)) if tokens else []
+    return mark_safe(_render(text, spans, 0, len(text)))  # noqa: S308 - escaped in _render
+
+
+def snippet(text, tokens, width=220, before=60):
+    """A window of about `width` characters of `text` around its first match of `tokens`,
+    marked and escaped, with an ellipsis where text was cut; None when nothing matches."""
+    text = normalise(text)
+    wanted = set(tokens)
+    if not wanted:
+        return None
+    stream = iter_tokens(text)
+    recent = deque(maxlen=64)  # starts of the tokens just before the first match
+    first = None
+    for token in stream:
+        if token.text in wanted:
+            first = token
+            break
+        recent.append(token.start)
+    if first is None:
+        return None
+    start = next((s for s in recent if s >= first.start - before), first.start)
+    if start <= before // 2:
+        start = 0
+    end = min(len(text), start + width)
+    if end < len(text):  # end on a separator when one is near
+        space = text.rfind(" ", start + width // 2, end)
+        end = space if space > 0 else end
+    spans = [[first.start, first.end]]
+    for a, b in _spans(stream, wanted, stop=end):
+        if a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    html = _render(text, spans, start, end)
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    return mark_safe(f"{prefix}{html.strip()}{suffix}")  # noqa: S308 - escaped in _render
+
+
+def excerpt(text, width=220):
+    """The start of `text`, escaped, cut at a space near `width` characters."""
+    text = normalise(text).strip()
+    if len(text) <= width:
+        return escape(text)
+    space = text.rfind(" ", width // 2, width)
+    return mark_safe(escape(text[: space if space > 0 else width]) + ELLIPSIS)  # noqa: S308

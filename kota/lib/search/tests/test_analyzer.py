@@ -1,0 +1,64 @@
+"""The analyzer gives the same tokens to documents and queries, in every script."""
+
+from kota.lib.search import analyze, highlight, query_tokens, snippet
+from kota.lib.search.analyzer import MAX_QUERY_TOKENS, MAX_TOKEN
+
+
+def test_chinese_is_cut_into_overlapping_bigrams():
+    assert query_tokens("垃圾分类") == ["垃圾", "圾分", "分类"]
+
+
+def test_documents_also_carry_unigrams_so_one_character_finds_a_longer_run():
+    assert analyze("广州市").split() == ["广", "广州", "州", "州市", "市"]
+    assert query_tokens("市") == ["市"]
+
+
+def test_a_thai_character_keeps_its_marks():
+    assert query_tokens("ที่นี่") == ["ที่นี่"]
+    assert "ขย" in analyze("การคัดแยกขยะ").split()
+
+
+def test_korean_and_japanese_runs_are_bigrams_and_latin_words_stay_whole():
+    assert query_tokens("서울특별시") == ["서울", "울특", "특별", "별시"]
+    assert query_tokens("COVID-19ワクチン") == ["covid", "19", "ワク", "クチ", "チン"]
+
+
+def test_spaced_scripts_are_folded_words():
+    assert analyze("Đà Nẵng") == "da nang"
+    assert query_tokens("PEMULIHAN Ekonomi") == ["pemulihan", "ekonomi"]
+
+
+def test_devanagari_keeps_the_marks_that_are_part_of_its_letters():
+    assert query_tokens("क्षेत्र") == ["क्षेत्र"]
+
+
+def test_query_syntax_and_symbols_only_separate_tokens():
+    assert query_tokens('"a" AND (b OR c* NEAR d)') == ["a", "and", "b", "or", "c", "near", "d"]
+    assert query_tokens("'; DROP TABLE x; --") == ["drop", "table", "x"]
+    assert query_tokens("😀 ⑴ \x00") == ["1"]
+
+
+def test_queries_and_tokens_are_capped():
+    assert len(query_tokens(" ".join(f"w{n}" for n in range(1000)))) == MAX_QUERY_TOKENS
+    assert query_tokens("x" * 10_000) == ["x" * MAX_TOKEN]
+
+
+def test_highlight_marks_matches_and_escapes_the_rest():
+    html = highlight("<b>Kota</b> Đà Nẵng", query_tokens("da nang"))
+    assert html == "&lt;b&gt;Kota&lt;/b&gt; <mark>Đà</mark> <mark>Nẵng</mark>"
+
+
+def test_a_snippet_marks_a_bigram_match_inside_a_run():
+    assert snippet("广州市推进垃圾分类", query_tokens("垃圾")) == "广州市推进<mark>垃圾</mark>分类"
+    assert (
+        snippet("广州市推进垃圾分类", query_tokens("垃圾分类")) == "广州市推进<mark>垃圾分类</mark>"
+    )
+
+
+def test_a_snippet_is_a_window_around_the_first_match():
+    text = "lorem " * 200 + "the flood plan " + "ipsum " * 200
+    html = snippet(text, ["flood"])
+    assert html.startswith("…") and html.endswith("…")
+    assert "<mark>flood</mark>" in html
+    assert len(html) < 300
+    assert snippet(text, ["absent"]) is None
