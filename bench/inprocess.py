@@ -22,7 +22,7 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from pages import PAGES  # noqa: E402
+from pages import PAGES, resolve  # noqa: E402
 
 
 def measure(client, name, url, repeat):
@@ -54,7 +54,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=50)
     args = parser.parse_args()
     client = Client()
-    results = [measure(client, name, url, args.repeat) for name, url in PAGES]
+    results = [measure(client, name, resolve(url), args.repeat) for name, url in PAGES]
     print(json.dumps({"scale": args.scale, "members": _count(), "results": results}))
 
 

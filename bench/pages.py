@@ -1,5 +1,5 @@
-"""The pages and endpoints every benchmark measures, anonymous, as the public sees them.
-(name, path); the knowledge hub and results dashboard join when their apps are in place."""
+"""The pages and endpoints every benchmark measures, anonymous, as the public sees them:
+(name, path). A path in angle brackets is resolved against the database by `resolve()`."""
 
 PAGES = [
     ("home", "/"),
@@ -8,7 +8,22 @@ PAGES = [
     ("directory, search", "/members/?q=%E5%B9%BF%E5%B7%9E"),
     ("member profile", "/members/surabaya/"),
     ("body page", "/governance/executive-bureau/"),
+    ("knowledge search", "/knowledge/?q=flood"),
+    ("knowledge, CJK + facet", "/knowledge/?q=%E5%9E%83%E5%9C%BE&kind=good_practice"),
+    ("knowledge, facets only", "/knowledge/?sdg=11"),
+    ("knowledge item", "<first published knowledge item>"),
     ("API members", "/api/v1/members?country=PH"),
     ("API members, search", "/api/v1/members?q=kota&page=2"),
     ("API bodies", "/api/v1/bodies"),
+    ("API knowledge", "/api/v1/knowledge?q=banjir&sort=relevance"),
 ]
+
+
+def resolve(path):
+    """The real path of a placeholder (needs Django set up)."""
+    if path == "<first published knowledge item>":
+        from kota.knowledge.models import KnowledgeItem
+
+        item = KnowledgeItem.objects.published().order_by("pk").first()
+        return item.get_absolute_url() if item else "/knowledge/"
+    return path

@@ -34,8 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pages import PAGES  # noqa: E402
+
 
 PYTHON = sys.executable
 REQUESTS = 200
@@ -264,9 +263,9 @@ http {{ access_log off; client_body_temp_path {root}; proxy_temp_path {root};
     }
 
 
-def load(port, server):
+def load(port, server, paths):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        paths = ", ".join(json.dumps(path) for _name, path in PAGES)
+        paths = ", ".join(json.dumps(path) for path in paths)
         script.write(f"""
 local paths = {{{paths}}}
 local i = 0
@@ -299,7 +298,8 @@ def bench(database):
     try:
         log(f"{database}: server-side latency and throughput")
         served = {}
-        for name, path in PAGES:
+        paths = [(row["name"], row["url"]) for row in large["results"]]  # placeholders resolved
+        for name, path in paths:
             served[name] = {
                 **server_percentiles(server.port, path),
                 **wrk(f"http://127.0.0.1:{server.port}{path}", THROUGHPUT_SECONDS, 8),
@@ -307,7 +307,7 @@ def bench(database):
         log(f"{database}: static ceiling")
         ceiling = static_ceiling(server.port, "/members/?page=2")
         log(f"{database}: load, {LOAD_CONNECTIONS} connections for {LOAD_SECONDS} s")
-        loaded = load(server.port, server)
+        loaded = load(server.port, server, [path for _name, path in paths])
     finally:
         server.stop()
     return {
