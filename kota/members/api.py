@@ -3,8 +3,9 @@ from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from kota.api.pagination import MAX_PAGE_SIZE, BoundedPages
 from kota.api.schemas import INVALID, NOT_FOUND, choices_enum
 from kota.governance.api import SeatOut
 from kota.governance.models import Seat
@@ -90,7 +91,7 @@ def filter_members(filters):
 
 
 @router.get("", response={200: list[MemberOut], **INVALID}, summary="List members")
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPages, page_size=50, max_page_size=MAX_PAGE_SIZE)
 def list_members(request, filters: Query[MemberFilters]):
     """Members, filtered like the directory; `{"items": [...], "count": N}`, 50 a page."""
     return filter_members(filters)

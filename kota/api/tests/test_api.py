@@ -192,3 +192,10 @@ def test_each_choice_list_has_its_own_schema_component(client, db):
     assert "Kind" not in components and "Status" not in components
     errors = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/members"]["get"]
     assert set(errors["responses"]) == {"200", "422"}
+
+
+def test_an_absurd_page_number_is_refused_not_a_server_error(client, db):
+    response = client.get("/api/v1/members", {"page": "96913235971267597697024"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["location"] == "query.page"
+    assert client.get("/api/v1/members", {"page": 100_000}).json() == {"items": [], "count": 0}
