@@ -36,6 +36,9 @@ import yaml
 from django.apps import apps as global_apps
 from django.db import transaction
 
+# The Manifesto 2021-2025, loaded by the migrations (0002, and 0004 for KPI-6.5.1).
+MANIFESTO = Path(__file__).resolve().parent / "data" / "manifesto-2021-2025.yaml"
+
 
 class PlanFileError(ValueError):
     """The plan file is not one this loader understands; the message says where."""

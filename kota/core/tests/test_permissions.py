@@ -8,6 +8,7 @@ from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
 from kota.members.models import ImportJob
+from kota.results.factories import permission_matrix_objects
 from kota.test import client_for
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +17,9 @@ PERSONAS = ["secretariat", "surabaya", "makassar", "board", "anonymous"]
 OPEN = dict.fromkeys(PERSONAS, 200)
 STAFF_ONLY = {"secretariat": 200, "surabaya": 403, "makassar": 403, "board": 403, "anonymous": 302}
 ADMIN = {"secretariat": 200, "surabaya": 302, "makassar": 302, "board": 302, "anonymous": 302}
+BOARD = {"secretariat": 200, "surabaya": 403, "makassar": 403, "board": 200, "anonymous": 302}
+BOARD_SEES = {"secretariat": 200, "surabaya": 404, "makassar": 404, "board": 200, "anonymous": 404}
+RESULTS = "/results/manifesto-2021-2025"
 
 MATRIX = {
     "/": OPEN,
@@ -77,6 +81,31 @@ MATRIX = {
     "/dues/arrears/": STAFF_ONLY,
     "/dues/export/invoices.xlsx": STAFF_ONLY,
     "/dues/payments/import/": STAFF_ONLY,
+    "/results/": dict.fromkeys(PERSONAS, 302),
+    f"{RESULTS}/": OPEN,
+    f"{RESULTS}/goals/1/": OPEN,
+    f"{RESULTS}/indicators/KPI-1.4.2/": OPEN,
+    f"{RESULTS}/indicators/KPI-6.5.1/": BOARD_SEES,
+    f"{RESULTS}/indicators/{{indicator}}/values/new/": STAFF_ONLY,
+    f"{RESULTS}/lessons/": BOARD,
+    f"{RESULTS}/workplans/": OPEN,
+    f"{RESULTS}/export/tree.csv": OPEN,
+    f"{RESULTS}/export/indicators.xlsx": OPEN,
+    f"{RESULTS}/export/workplans.csv": OPEN,
+    "/results/review/": STAFF_ONLY,
+    "/results/values/{value}/": STAFF_ONLY,
+    "/results/values/{value}/evidence/": BOARD_SEES,
+    "/results/values/{approved}/evidence/": OPEN,
+    "/results/workplans/{workplan}/": BOARD_SEES,
+    "/results/workplans/{endorsed}/": OPEN,
+    "/results/workplans/{workplan}/items/new/": STAFF_ONLY,
+    "/results/workplans/items/{item}/": STAFF_ONLY,
+    "/results/workplans/{endorsed}/spending/import/": STAFF_ONLY,
+    "/api/v1/results/plans": OPEN,
+    "/api/v1/results/plans/manifesto-2021-2025": OPEN,
+    "/api/v1/results/plans/manifesto-2021-2025/indicators": OPEN,
+    "/api/v1/results/plans/manifesto-2021-2025/indicators/KPI-6.5.1": BOARD_SEES,
+    "/api/v1/results/plans/manifesto-2021-2025/workplans": OPEN,
 }
 # POST-only actions: who may act (302 back to the invoice), who is refused.
 ACTIONS = {
@@ -84,11 +113,18 @@ ACTIONS = {
     "/dues/invoices/{invoice}/payments/": STAFF_ONLY | {"secretariat": 302},
     "/dues/invoices/{invoice}/adjustments/": STAFF_ONLY | {"secretariat": 302},
     "/dues/invoices/{invoice}/void/": STAFF_ONLY | {"secretariat": 302},
+    "/results/values/{value}/submit/": STAFF_ONLY | {"secretariat": 302},
+    "/results/values/{value}/approve/": STAFF_ONLY | {"secretariat": 302},
+    "/results/values/{value}/return/": STAFF_ONLY | {"secretariat": 302},
+    f"{RESULTS}/workplans/new/": STAFF_ONLY | {"secretariat": 302},
+    "/results/workplans/{workplan}/submit/": BOARD | {"secretariat": 302, "board": 302},
+    "/results/workplans/{endorsed}/spending/": STAFF_ONLY | {"secretariat": 302},
+    f"{RESULTS}/activities/1.1.1/lessons/": BOARD | {"secretariat": 302, "board": 302},
 }
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona):
+def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, settings, tmp_path):
     job = ImportJob.objects.create(
         created_by=personas.secretariat, filename="x.csv", content=b"", state=ImportJob.State.DONE
     )
@@ -99,6 +135,8 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona):
         "year": 2026,
         "invoice": Invoice.objects.get(dues__member=personas.surabaya_city).number,
     }
+    settings.MEDIA_ROOT = tmp_path
+    names.update(permission_matrix_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -148,5 +186,27 @@ def test_every_url_pattern_is_in_the_matrix():
         "dues/arrears/",
         "dues/export/<str:what>.<str:fmt>",
         "dues/payments/import/",
+        "results/",
+        "results/review/",
+        "results/values/<int:pk>/",
+        "results/values/<int:pk>/submit/",
+        "results/values/<int:pk>/approve/",
+        "results/values/<int:pk>/return/",
+        "results/values/<int:pk>/evidence/",
+        "results/workplans/<int:pk>/",
+        "results/workplans/<int:pk>/items/new/",
+        "results/workplans/<int:pk>/spending/",
+        "results/workplans/<int:pk>/spending/import/",
+        "results/workplans/<int:pk>/<str:step>/",
+        "results/workplans/items/<int:pk>/",
+        "results/<slug:plan>/",
+        "results/<slug:plan>/goals/<str:code>/",
+        "results/<slug:plan>/indicators/<str:code>/",
+        "results/<slug:plan>/indicators/<str:code>/values/new/",
+        "results/<slug:plan>/activities/<str:code>/lessons/",
+        "results/<slug:plan>/lessons/",
+        "results/<slug:plan>/workplans/",
+        "results/<slug:plan>/workplans/new/",
+        "results/<slug:plan>/export/<str:what>.<str:fmt>",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from kota.core.models import User
 from kota.dues.factories import FeeScheduleFactory
 from kota.members.factories import FocalPointFactory, MemberFactory
+from kota.results.loading import MANIFESTO, load_plan_file
 
 pytestmark = pytest.mark.browser
 
@@ -56,6 +57,10 @@ def test_staff_invoice_collect_and_the_member_sees_it_paid(browser, live_server,
     expect(staff.locator("#invoice-status")).to_have_text("Paid")
     staff.goto(f"{base}/dues/?year={year}")
     expect(staff.locator("#amount-rate strong")).to_have_text("50.0%")
+    load_plan_file(MANIFESTO)  # the Manifesto's KPIs, as migrated (earlier live tests flush)
+    staff.goto(f"{base}/results/manifesto-2021-2025/indicators/KPI-6.5.1/")
+    expect(staff.locator("#live-value strong")).to_have_text("50.0%")
+    expect(staff.locator("#live-value")).to_contain_text(f"live, {year} so far")
 
     member = browser.new_context(locale="en-US", accept_downloads=True).new_page()
     log_in(member, base, "sby", "sby-pass-123")

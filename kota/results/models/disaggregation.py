@@ -169,3 +169,15 @@ def read_cells(dimensions, cells):
     if errors:
         raise ValidationError(errors)
     return read
+
+
+def cell_labels(dimensions):
+    """{canonical key: "Female · 15-24"} for every combination of `dimensions`' categories,
+    named in the order of the dimensions."""
+    names = {d.code: {c.code: c.name for c in d.categories.all()} for d in dimensions}
+    order = [d.code for d in dimensions]
+    labels = {}
+    for key in cell_keys(dimensions):
+        coordinates = parse_cell_key(key)
+        labels[key] = " · ".join(names[code][coordinates[code]] for code in order)
+    return labels

@@ -17,7 +17,7 @@ from kota.lib.money import validate_currency
 from kota.results import forecast, measures, periods
 from kota.results.forecast import Direction, Point
 from kota.results.models.common import NUMBER, to_decimal
-from kota.results.models.disaggregation import cell_keys, read_cells
+from kota.results.models.disaggregation import cell_keys, cell_labels, read_cells
 from kota.results.periods import Frequency
 
 sdg_indicator_code = RegexValidator(
@@ -29,6 +29,13 @@ sdg_indicator_code = RegexValidator(
 class IndicatorQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
+
+    def visible_to(self, user):
+        """Every indicator for staff and board members, the public ones for anyone else
+        (see kota/results/audience.py)."""
+        from kota.results.audience import sees_everything
+
+        return self if sees_everything(user) else self.public()
 
     def for_dashboard(self, plan):
         """The indicators of `plan` with everything their progress needs, in a fixed number of
@@ -63,12 +70,18 @@ class IndicatorQuerySet(models.QuerySet):
         """{goal: Counter of progress statuses} for the indicators of `plan` on `on` (today by
         default), counting an indicator once under every goal it serves; in the queries of
         `for_dashboard()`."""
-        counts = defaultdict(Counter)
-        for indicator in self.for_dashboard(plan):
-            status = indicator.progress(on).status
-            for goal in indicator.goals():
-                counts[goal][status] += 1
-        return dict(counts)
+        return count_by_goal(self.for_dashboard(plan), on)
+
+
+def count_by_goal(indicators, on=None):
+    """{goal: Counter of progress statuses} of `indicators` (as `for_dashboard()` returns
+    them, so no query runs), counting an indicator once under every goal it serves."""
+    counts = defaultdict(Counter)
+    for indicator in indicators:
+        status = indicator.progress(on).status
+        for goal in indicator.goals():
+            counts[goal][status] += 1
+    return dict(counts)
 
 
 class Indicator(models.Model):
@@ -218,6 +231,10 @@ class Indicator(models.Model):
     def cell_keys(self):
         """Every combination of categories a value must give, as canonical cell keys."""
         return cell_keys(self._dimensions())
+
+    def cell_labels(self):
+        """{canonical key: "Female · 15-24"} of every cell a value must give."""
+        return cell_labels(self._dimensions())
 
     def read_cells(self, cells):
         """The cells of a value checked against this indicator's dimensions; see

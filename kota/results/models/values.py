@@ -33,6 +33,15 @@ class ValueQuerySet(models.QuerySet):
         snapshots, and values recorded from a source document)."""
         return self.filter(status=Value.Status.APPROVED)
 
+    def visible_to(self, user):
+        """Every value for staff and board members; for anyone else the counted values of
+        public indicators (see kota/results/audience.py)."""
+        from kota.results.audience import sees_everything
+
+        if sees_everything(user):
+            return self
+        return self.counted().filter(indicator__is_public=True)
+
     def awaiting_review_by(self, user):
         """Submitted values `user` may approve or return (staff, not their own)."""
         if not (user.is_authenticated and user.is_staff):

@@ -52,3 +52,16 @@ def test_the_indicator_form_offers_the_registered_measures(client, personas):
     client.force_login(personas.secretariat)
     html = client.get(reverse("admin:results_indicator_add")).content.decode()
     assert '<option value="governance.women_share">' in html
+
+
+def test_work_plans_spending_lessons_and_funding_sources_open_in_the_admin(client, personas):
+    from kota.results.factories import WorkPlanItemFactory
+
+    item = WorkPlanItemFactory()
+    client.force_login(personas.secretariat)
+    for model in ["workplan", "spending", "lesson", "fundingsource"]:
+        assert client.get(reverse(f"admin:results_{model}_changelist")).status_code == 200
+    for model in ["lesson", "fundingsource"]:
+        assert client.get(reverse(f"admin:results_{model}_add")).status_code == 200
+    page = client.get(reverse("admin:results_workplan_change", args=[item.work_plan.pk]))
+    assert page.status_code == 200 and item.code in page.content.decode()

@@ -24,6 +24,8 @@ from kota.governance.demo import build_governance
 from kota.governance.models import Body, Seat
 from kota.members.demo import build_members
 from kota.members.models import FocalPoint, Member
+from kota.results.demo import ACCOUNTS as RESULTS_ACCOUNTS
+from kota.results.demo import build_results, reset_results
 
 SCALES = {"small": None, "large": 10_000}
 # Years of dues history: five and the current one, or the last two at the benchmark scale.
@@ -67,15 +69,27 @@ class Command(BaseCommand):
             accounts = self.create_accounts(bodies)
             secretariat = User.objects.get(username="secretariat")
             build_dues(rng, members, secretariat, DUES_YEARS[scale])
+            results = build_results(
+                rng,
+                scale=scale,
+                members=members,
+                bodies=bodies,
+                secretariat=secretariat,
+                board_user=User.objects.get(username="board"),
+            )
+            accounts += results["accounts"]
         self.stdout.write(
             f"Demo network ({scale}, seed {seed}): {len(members):,} members in "
             f"{len({m.country_id for m in members})} countries, {len(bodies)} bodies, "
             f"{Seat.objects.count():,} seats, {Invoice.objects.count():,} invoices, "
+            f"{results['indicators']} indicators with {results['values']} values, "
+            f"{results['work_plans']} work plans, "
             f"in {time.monotonic() - started:.1f} s."
         )
         self.print_accounts(accounts)
 
     def reset(self):
+        reset_results()  # work plans and decisions protect bodies and accounts
         with transaction.atomic():
             for model in (
                 Reminder,
@@ -95,7 +109,10 @@ class Command(BaseCommand):
             Body.objects.all().delete()
             FocalPoint.objects.all().delete()
             Member.objects.all().delete()
-            User.objects.filter(username__in=[name for name, _l, _r in ACCOUNTS]).delete()
+            demo_users = [name for name, _l, _r in ACCOUNTS] + [
+                name for name, _l, _f in RESULTS_ACCOUNTS
+            ]
+            User.objects.filter(username__in=demo_users).delete()
 
     def create_accounts(self, bodies):
         accounts = []
@@ -132,4 +149,4 @@ class Command(BaseCommand):
         self.stdout.write("Demo accounts:")
         for username, password, label in accounts:
             shown = password if settings.DEBUG else "(hidden: DEBUG is off)"
-            self.stdout.write(f"  {label:<28} user {username:<12} password {shown}")
+            self.stdout.write(f"  {label:<32} user {username:<12} password {shown}")

@@ -1,0 +1,104 @@
+"""The demo's results, built directly at the small scale on a small demo network."""
+
+import random
+from collections import Counter
+
+import pytest
+
+from kota.core.models import User
+from kota.dues.demo import build_dues
+from kota.governance.demo import build_governance
+from kota.governance.models import Seat
+from kota.members.demo import build_members
+from kota.results.demo import build_results, reset_results
+from kota.results.forecast import ProgressStatus
+from kota.results.models import Cell, Indicator, Lesson, Spending, Value, WorkPlan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(manifesto):
+    rng = random.Random(5)
+    members = build_members(rng, 120)
+    bodies = build_governance(rng, members)
+    secretariat = User.objects.create_user("secretariat", password="x", is_staff=True)
+    board = User.objects.create_user("board", password="x")
+    seat = Seat.objects.current().filter(body=bodies["executive-bureau"]).first()
+    seat.user = board
+    seat.save()
+    build_dues(rng, members, secretariat, range(2021, 2027))
+    summary = build_results(
+        rng,
+        scale="small",
+        members=members,
+        bodies=bodies,
+        secretariat=secretariat,
+        board_user=board,
+    )
+    return manifesto, summary
+
+
+def test_the_demo_tells_its_story_with_every_status_and_the_workflow(demo, client):
+    """(One test: building the demo network takes seconds.)"""
+    plan, summary = demo
+    statuses = Counter(i.progress().status for i in Indicator.objects.for_dashboard(plan))
+    assert set(statuses) == set(ProgressStatus)
+    assert summary["indicators"] == 6 and summary["values"] == 39
+
+    statuses = Counter(Value.objects.filter(origin="entered").values_list("status", flat=True))
+    assert statuses["approved"] > 20
+    assert statuses["submitted"] == 2 and statuses["returned"] == 1 and statuses["draft"] == 1
+    returned = Value.objects.get(status="returned")
+    assert returned.indicator.code == "KPI-3.1" and "January 2026" in returned.return_reason
+    assert {
+        v.reviewed_by.username for v in Value.objects.filter(status="approved", origin="entered")
+    } == {"officer"}
+    trained = Indicator.objects.get(code="KPI-1.1.2")
+    value = trained.values.filter(status="approved").first()
+    assert value.number == sum(c.number for c in value.cells.all())
+    assert Cell.objects.filter(value__indicator=trained).count() == 20 * 6
+
+    for code in ["KPI-1.4.2", "KPI-6.5.1"]:
+        years = Value.objects.filter(indicator__code=code, origin="computed").values_list(
+            "period_end__year", flat=True
+        )
+        assert sorted(years) == [2021, 2022, 2023, 2024, 2025], code
+    assert summary["snapshots"] == {"created": 10}
+    client.force_login(User.objects.get(username="secretariat"))
+    assert client.get("/results/manifesto-2021-2025/").status_code == 200
+    assert client.get("/results/manifesto-2021-2025/goals/1/").status_code == 200
+
+
+def test_the_demo_work_plans_2025_endorsed_2026_awaiting_the_council(demo):
+    _plan, summary = demo
+    endorsed = WorkPlan.objects.get(year=2025)
+    approved = WorkPlan.objects.get(year=2026)
+    assert (endorsed.status, approved.status) == ("endorsed", "approved")
+    assert [d.step for d in endorsed.decisions.all()] == ["submitted", "approved", "endorsed"]
+    assert endorsed.decisions.get(step="endorsed").body.kind == "council"
+    council = User.objects.get(username="council")
+    assert approved.steps_for(council) == ["endorse", "return"]
+    assert approved.steps_for(User.objects.get(username="board")) == []
+    [total] = endorsed.items.budget_total()
+    assert 60 < total["rate"] < 110
+    assert Spending.objects.filter(item__work_plan=approved).exists()
+    assert {a[0] for a in summary["accounts"]} == {"officer", "council"}
+    assert Lesson.objects.count() == 5
+
+    reset_results()
+    assert not WorkPlan.objects.exists() and not Lesson.objects.exists()
+    assert Indicator.objects.filter(plan=_plan).count() == 2
+
+
+def test_the_benchmark_scale_writes_cells_in_batches_with_consistent_totals(manifesto):
+    from kota.results.demo.bench import build_benchmark
+
+    count, values, cells = build_benchmark(random.Random(1), manifesto, cells=1200)
+    assert (count, cells) == (1, 1200)
+    indicator = Indicator.objects.get(code="BENCH-001")
+    assert Cell.objects.filter(value__indicator=indicator).count() == 1200 == cells
+    assert values == indicator.values.count() == 3  # 500 cells a quarter
+    for value in indicator.values.all():
+        assert value.number == sum(cell.number for cell in value.cells.all())
+    assert indicator.progress().has_data and not indicator.is_public
