@@ -12,10 +12,13 @@ PAGES = [
     ("knowledge, CJK + facet", "/knowledge/?q=%E5%9E%83%E5%9C%BE&kind=good_practice"),
     ("knowledge, facets only", "/knowledge/?sdg=11"),
     ("knowledge item", "<first published knowledge item>"),
+    ("results dashboard", "/results/manifesto-2021-2025/"),
+    ("results goal page", "/results/manifesto-2021-2025/goals/6/"),
     ("API members", "/api/v1/members?country=PH"),
     ("API members, search", "/api/v1/members?q=kota&page=2"),
     ("API bodies", "/api/v1/bodies"),
     ("API knowledge", "/api/v1/knowledge?q=banjir&sort=relevance"),
+    ("API results indicators", "/api/v1/results/plans/manifesto-2021-2025/indicators"),
 ]
 
 
