@@ -22,6 +22,8 @@ from kota.dues.models import (
 )
 from kota.governance.demo import build_governance
 from kota.governance.models import Body, Seat
+from kota.knowledge.demo import build_knowledge
+from kota.knowledge.models import KnowledgeItem
 from kota.members.demo import build_members
 from kota.members.models import FocalPoint, Member
 from kota.results.demo import ACCOUNTS as RESULTS_ACCOUNTS
@@ -78,12 +80,13 @@ class Command(BaseCommand):
                 board_user=User.objects.get(username="board"),
             )
             accounts += results["accounts"]
+            items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
         self.stdout.write(
             f"Demo network ({scale}, seed {seed}): {len(members):,} members in "
             f"{len({m.country_id for m in members})} countries, {len(bodies)} bodies, "
             f"{Seat.objects.count():,} seats, {Invoice.objects.count():,} invoices, "
             f"{results['indicators']} indicators with {results['values']} values, "
-            f"{results['work_plans']} work plans, "
+            f"{results['work_plans']} work plans, {items:,} knowledge items, "
             f"in {time.monotonic() - started:.1f} s."
         )
         self.print_accounts(accounts)
@@ -91,6 +94,7 @@ class Command(BaseCommand):
     def reset(self):
         reset_results()  # work plans and decisions protect bodies and accounts
         with transaction.atomic():
+            KnowledgeItem.objects.all().delete()  # keeps the search index in step
             for model in (
                 Reminder,
                 Payment,
