@@ -455,10 +455,10 @@ class _Builder:
                 lang, plan = self.plan(order[position], wants_user=status != Status.PUBLISHED)
                 drawn.append((lang, plan, status))
             items = [self.item(lang, plan, status) for lang, plan, status in drawn]
-            KnowledgeItem.objects.bulk_create(items)
+            KnowledgeItem.objects.bulk_create(items, batch_size=1_000)
             quota = translations * positions.stop // originals - translations * start // originals
             copies = self.translate(list(zip(items, drawn, strict=True)), quota)
-            KnowledgeItem.objects.bulk_create(copies)
+            KnowledgeItem.objects.bulk_create(copies, batch_size=1_000)
             chunk = items + copies
             self.link(chunk)
             self.stamp(chunk)
