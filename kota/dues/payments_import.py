@@ -4,12 +4,10 @@ has a payment with the same reference was imported before and is skipped, so imp
 same statement twice records nothing twice."""
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kota.dues.models import Invoice, Payment
-from kota.lib.csvfile import ImportRejected, RowError, read_rows
+from kota.lib.csvfile import read_rows, record_rows
 from kota.lib.money import is_currency
 
 REQUIRED_COLUMNS = ["invoice_number", "amount", "currency", "paid_on", "reference"]
@@ -69,27 +67,22 @@ def import_payments(content, *, by=None):
         columns=COLUMNS,
         form_kwargs={"invoices": invoices},
     )
-    seen = set(Payment.objects.exclude(reference="").values_list("invoice_id", "reference"))
-    recorded = skipped = 0
-    with transaction.atomic():
-        for number, row in enumerate(rows, start=2):
-            invoice = row["invoice_number"]
-            if (invoice.pk, row["reference"]) in seen:
-                skipped += 1
-                continue
-            try:
-                invoice.record_payment(
-                    amount=row["amount"],
-                    currency=row["currency"],
-                    paid_on=row["paid_on"],
-                    method=row["method"] or Payment.Method.BANK_TRANSFER,
-                    reference=row["reference"],
-                    exchange_rate=row["exchange_rate"],
-                    by=by,
-                )
-            except ValidationError as exc:
-                transaction.set_rollback(True)
-                raise ImportRejected([RowError(number, "amount", " ".join(exc.messages))]) from None
-            seen.add((invoice.pk, row["reference"]))
-            recorded += 1
-    return recorded, skipped
+
+    def record(row):
+        row["invoice_number"].record_payment(
+            amount=row["amount"],
+            currency=row["currency"],
+            paid_on=row["paid_on"],
+            method=row["method"] or Payment.Method.BANK_TRANSFER,
+            reference=row["reference"],
+            exchange_rate=row["exchange_rate"],
+            by=by,
+        )
+
+    return record_rows(
+        rows,
+        key=lambda row: (row["invoice_number"].pk, row["reference"]),
+        seen=Payment.objects.exclude(reference="").values_list("invoice_id", "reference"),
+        record=record,
+        column="amount",
+    )

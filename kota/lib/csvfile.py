@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 MAX_REPORTED_ERRORS = 200
@@ -96,12 +98,6 @@ def decode(content):
         ) from None
 
 
-def _dialect(text):
-    first_line = text.split("\n", 1)[0]
-    delimiter = max([",", ";", "\t"], key=first_line.count)
-    return delimiter
-
-
 def read_rows(
     content, *, form_class, required, columns, unique=None, form_kwargs=None, progress=None
 ):
@@ -182,3 +178,26 @@ def _reader(text, required, columns):
         )
     reader.fieldnames = header
     return reader
+
+
+def record_rows(rows, *, key, seen, record, column, refused=(ValidationError,)):
+    """Write checked rows in one transaction. A row whose `key(row)` is in `seen` (written by
+    an earlier import of the same file) is skipped; `record(row)` writes the others. If it
+    refuses a row (raises one of `refused`), every row is rolled back and ImportRejected names
+    that row and `column`. Returns (recorded, skipped)."""
+    seen = set(seen)
+    recorded = skipped = 0
+    with transaction.atomic():
+        for number, row in enumerate(rows, start=2):
+            if key(row) in seen:
+                skipped += 1
+                continue
+            try:
+                record(row)
+            except refused as error:
+                transaction.set_rollback(True)
+                message = " ".join(getattr(error, "messages", [str(error)]))
+                raise ImportRejected([RowError(number, column, message)]) from None
+            seen.add(key(row))
+            recorded += 1
+    return recorded, skipped

@@ -6,10 +6,9 @@ ledger twice records nothing twice."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kota.lib.csvfile import ImportRejected, RowError, read_rows
+from kota.lib.csvfile import read_rows, record_rows
 from kota.lib.money import is_currency
 from kota.results.models import Spending
 
@@ -87,33 +86,26 @@ def import_spending(content, work_plan, *, by):
         columns=COLUMNS,
         form_kwargs={"work_plan": work_plan, "items": items},
     )
-    seen = set(
-        Spending.objects.filter(
+
+    def record(row):
+        row["item_code"].record_spending(
+            amount=row["amount"],
+            currency=row["currency"],
+            spent_on=row["spent_on"],
+            reference=row["reference"],
+            note=row["note"],
+            by=by,
+        )
+
+    return record_rows(
+        rows,
+        key=lambda row: (row["item_code"].code, row["reference"]),
+        seen=Spending.objects.filter(
             item__work_plan__plan=work_plan.plan, item__work_plan__year=work_plan.year
         )
         .exclude(reference="")
-        .values_list("item__code", "reference")
+        .values_list("item__code", "reference"),
+        record=record,
+        column="amount",
+        refused=(ValidationError, PermissionDenied),
     )
-    recorded = skipped = 0
-    with transaction.atomic():
-        for number, row in enumerate(rows, start=2):
-            item = row["item_code"]
-            if (item.code, row["reference"]) in seen:
-                skipped += 1
-                continue
-            try:
-                item.record_spending(
-                    amount=row["amount"],
-                    currency=row["currency"],
-                    spent_on=row["spent_on"],
-                    reference=row["reference"],
-                    note=row["note"],
-                    by=by,
-                )
-            except (ValidationError, PermissionDenied) as error:
-                transaction.set_rollback(True)
-                message = " ".join(getattr(error, "messages", [str(error)]))
-                raise ImportRejected([RowError(number, "amount", message)]) from None
-            seen.add((item.code, row["reference"]))
-            recorded += 1
-    return recorded, skipped
