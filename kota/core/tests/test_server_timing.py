@@ -13,8 +13,14 @@ def test_server_timing_reports_the_time_spent_when_switched_on():
     )
     for flag, expect_header in (("true", True), ("false", False)):
         env = production_env(SERVER_TIMING=flag, ALLOWED_HOSTS="localhost")
-        result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         status, header = result.stdout.split()
         assert status == "200", result.stderr
         assert header.startswith("app;dur=") is expect_header
