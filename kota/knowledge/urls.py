@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>-<str:slug>/", public.item_detail, name="item"),
     path("<int:pk>/edit/", editing.edit, name="edit"),
     path("<int:pk>/submit/", editing.submit, name="submit"),
+    path("files/<path:name>", public.attachment, name="attachment"),
     path("<int:pk>/interest/", public.mark_interest, name="interest"),
     path("<int:pk>/comment/", review.comment, name="comment"),
     path("<int:pk>/return/", review.return_to_submitter, name="return"),

@@ -1,8 +1,15 @@
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from kota.knowledge.files import content_type_of, validate_attachment
+
+
+def attachment_storage():
+    """Attachments are kept under MEDIA_ROOT, but their URLs lead to Kota's download view
+    (kota.knowledge.views.public.attachment), which checks who may see the item."""
+    return FileSystemStorage(base_url="/knowledge/files/")
 
 
 class Attachment(models.Model):
@@ -10,7 +17,11 @@ class Attachment(models.Model):
         "knowledge.KnowledgeItem", on_delete=models.CASCADE, related_name="attachments"
     )
     file = models.FileField(
-        _("file"), upload_to="knowledge/%Y/%m/", validators=[validate_attachment], max_length=200
+        _("file"),
+        upload_to="knowledge/%Y/%m/",
+        storage=attachment_storage,
+        validators=[validate_attachment],
+        max_length=200,
     )
     title = models.CharField(_("document title"), max_length=200, blank=True)
     content_type = models.CharField(max_length=120, editable=False)
@@ -31,8 +42,12 @@ class Attachment(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def filename(self):
+        return self.file.name.rsplit("/", 1)[-1]
+
+    @property
     def label(self):
-        return self.title or self.file.name.rsplit("/", 1)[-1]
+        return self.title or self.filename
 
     @property
     def extension(self):

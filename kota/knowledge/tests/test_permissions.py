@@ -2,6 +2,7 @@
 in, or back to the item after acting), 403 refuses, 404 hides what the persona may not know."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
@@ -100,3 +101,30 @@ def test_the_knowledge_actions_refuse_get(client, personas):
     client.force_login(personas.secretariat)
     for path in ACTIONS:
         assert client.get(url(path, made)).status_code == 405
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_attachments_download_for_exactly_who_may_see_their_item(
+    client, personas, persona, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    made = items(personas)
+    files = {}
+    for status in ("published", "draft"):
+        attachment = made[status].attachments.create(
+            file=SimpleUploadedFile(f"{status}.pdf", b"%PDF-1.7 " + status.encode()),
+        )
+        files[status] = attachment
+    client = client_for(client, dict(personas.all())[persona])
+    seen = {status: client.get(a.file.url) for status, a in files.items()}
+    expected = {"published": OPEN[persona], "draft": OWNER_ONLY[persona]}
+    assert {status: r.status_code for status, r in seen.items()} == expected
+    published = seen["published"]
+    assert b"".join(published.streaming_content) == b"%PDF-1.7 published"
+    assert published["Content-Type"] == "application/pdf"
+    assert published["Content-Disposition"].startswith("attachment;")
+    if expected["draft"] == 200:
+        assert "no-store" in seen["draft"]["Cache-Control"]
+    page = client.get(made["published"].get_absolute_url())
+    assert f'href="{files["published"].file.url}"'.encode() in page.content
+    assert files["published"].file.url.startswith("/knowledge/files/knowledge/")

@@ -2,12 +2,13 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from kota.knowledge.forms import CommentForm, KnowledgeSearchForm, ReturnForm
-from kota.knowledge.models import KnowledgeItem, ReplicationInterest
+from kota.knowledge.models import Attachment, KnowledgeItem, ReplicationInterest
 from kota.knowledge.search import FACET_LABELS, SORTS, Search, similar
 from kota.members.models import Member
 
@@ -103,6 +104,29 @@ def item_detail(request, pk, slug):
     elif insider:
         context["comment_form"] = CommentForm()
     return render(request, "knowledge/item.html", context)
+
+
+@require_GET
+def attachment(request, name):
+    """An attachment's file (its storage URL is /knowledge/files/<name>), to those who may see
+    its item: a draft's documents are as private as the draft. Always a download, never
+    rendered in Kota's origin."""
+    attachment = get_object_or_404(Attachment.objects.select_related("item"), file=name)
+    if not attachment.item.can_be_seen_by(request.user):
+        raise Http404
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=attachment.filename,
+        content_type=attachment.content_type,
+    )
+    if not attachment.item.is_published:
+        patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _interest_state(item, user):
