@@ -23,6 +23,7 @@ It turns text in any Asia-Pacific script into plain tokens, each with where it c
 No stemming, no stop words: what matches is what was written, in every language alike.
 """
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -162,14 +163,43 @@ def iter_tokens(text, *, query=False):
                 yield Token(part, start, end)
 
 
+# Separators common in every script: whitespace and the punctuation of ASCII, CJK and
+# full-width forms. Cutting text at them changes no token (a separator ends every run), so
+# documents are analysed piece by piece, and the pieces, which repeat, are cached.
+_COMMON_SEPARATORS = re.compile(
+    "[\\s"
+    + "".join(
+        re.escape(chr(code))
+        for block in (range(0x80), range(0x3000, 0x3040), range(0xFF00, 0xFF66))
+        for code in block
+        if char_class(chr(code)) == SEPARATOR
+    )
+    + "]+"
+)
+_MAX_CACHED_PIECE = 200
+
+
+@lru_cache(maxsize=65536)
+def _piece_tokens(piece):
+    return tuple(token.text for token in iter_tokens(piece))
+
+
+def _document_tokens(text):
+    for piece in _COMMON_SEPARATORS.split(normalise(text)):
+        if len(piece) <= _MAX_CACHED_PIECE:
+            yield from _piece_tokens(piece)
+        else:
+            yield from (token.text for token in iter_tokens(piece))
+
+
 def analyze(text):
     """The document tokens of `text`, as one space-separated string for the index."""
-    return " ".join(token.text for token in iter_tokens(normalise(text)))
+    return " ".join(_document_tokens(text))
 
 
 def token_set(text):
     """The distinct document tokens of `text`."""
-    return {token.text for token in iter_tokens(normalise(text))}
+    return set(_document_tokens(text))
 
 
 def query_tokens(query):
