@@ -118,14 +118,15 @@ def _pay(rng, invoice, profile, year, today, secretariat):
             if rng.random() < 0.45
             else [(1, due + datetime.timedelta(days=rng.randint(100, 300)))]
         )
+    balance = invoice.amount  # just issued; each _record settles exactly `amount`
     for share, paid_on in plan:
         if paid_on > today:
             break
-        balance = invoice.balance
         amount = balance if share == 1 else round_money(invoice.amount * share, invoice.currency)
         if amount <= 0:
             continue
         _record(rng, invoice, amount, paid_on, secretariat)
+        balance -= amount
 
 
 def _record(rng, invoice, amount, paid_on, secretariat):

@@ -248,12 +248,13 @@ class Invoice(models.Model):
     def balance(self):
         return self.totals()["balance"]
 
-    def status_on(self, today):
+    def status_on(self, today, totals=None):
         """Void, waived (waivers cover it all), paid (nothing left), overdue (money owed after
-        the due date), partly paid (some paid, not yet due), else open."""
+        the due date), partly paid (some paid, not yet due), else open. `totals`, when the
+        caller has just computed them, saves reading them again."""
         if self.status == self.Status.VOID:
             return self.Status.VOID
-        totals = self.totals()
+        totals = totals or self.totals()
         if totals["waived"] >= self.amount:
             return self.Status.WAIVED
         if totals["balance"] <= 0:
@@ -264,8 +265,8 @@ class Invoice(models.Model):
             return self.Status.PARTLY_PAID
         return self.Status.OPEN
 
-    def refresh_status(self, today=None):
-        status = self.status_on(today or timezone.localdate())
+    def refresh_status(self, today=None, totals=None):
+        status = self.status_on(today or timezone.localdate(), totals)
         if status != self.status:
             self.status = status
             self.save(update_fields=["status"])
@@ -309,14 +310,19 @@ class Invoice(models.Model):
             exchange_rate, rate_date = Decimal(1), None
         with transaction.atomic():
             invoice = self._locked()
+            totals = invoice.totals()
             converted = round_money(round_money(amount, currency) * exchange_rate, self.currency)
-            if converted > invoice.balance:
+            if converted > totals["balance"]:
                 raise ValidationError(
                     _(
                         "This payment (%(amount)s %(currency)s) is more than the balance due "
                         "(%(balance)s %(currency)s)."
                     )
-                    % {"amount": converted, "currency": self.currency, "balance": invoice.balance}
+                    % {
+                        "amount": converted,
+                        "currency": self.currency,
+                        "balance": totals["balance"],
+                    }
                 )
             payment = Payment.objects.create(
                 invoice=invoice,
@@ -330,7 +336,9 @@ class Invoice(models.Model):
                 reference=reference,
                 recorded_by=by,
             )
-            invoice.refresh_status()
+            totals["paid"] += converted
+            totals["balance"] -= converted
+            invoice.refresh_status(totals=totals)  # the totals as they are now, read under lock
         self.refresh_from_db()
         return payment
 
@@ -343,7 +351,8 @@ class Invoice(models.Model):
             raise ValidationError(_("Give the reason."))
         with transaction.atomic():
             invoice = self._locked()
-            if amount > invoice.balance:
+            totals = invoice.totals()
+            if amount > totals["balance"]:
                 raise ValidationError(_("This is more than the balance due."))
             adjustment = Adjustment.objects.create(
                 invoice=invoice,
@@ -353,7 +362,11 @@ class Invoice(models.Model):
                 approved_by=approved_by,
                 created_by=by,
             )
-            invoice.refresh_status()
+            totals["adjusted"] += amount
+            totals["balance"] -= amount
+            if kind == Adjustment.Kind.WAIVER:
+                totals["waived"] += amount
+            invoice.refresh_status(totals=totals)
         self.refresh_from_db()
         return adjustment
 
