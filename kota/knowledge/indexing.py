@@ -15,13 +15,15 @@ hook every write path to a many-to-many passes through: forms, the admin, the sh
 of a member, SDG or core area is caught by `manage.py rebuild_search_index`.
 """
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.db import connection
 from django.db.models.signals import m2m_changed
 from django.utils import translation
 
+from kota.lib.markdown import markdown_text
 from kota.lib.search import SearchIndex, analyze
-from kota.lib.search.highlight import markdown_text
 
 INDEX = SearchIndex("knowledge_search", ["title", "summary", "body"], weights=[10.0, 4.0, 1.0])
 
@@ -31,30 +33,70 @@ def backend():
 
 
 def country_names(country):
-    names = {country.name, country.iso_name}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
+    return _country_names(country.pk, country.name, country.iso_name)
+
+
+@lru_cache(maxsize=512)
+def _country_names(code, name, iso_name):
+    """A country's names in every interface language (from pycountry's catalogues, which do
+    not change while Kota runs; a renamed country has a new key)."""
+    from kota.core.models import Country
+
+    country = Country(code=code, name=name, iso_name=iso_name)
+    names = {name, iso_name}
+    for language, _label in settings.LANGUAGES:
+        with translation.override(language):
             names.add(country.display_name)
     return sorted(names)
 
 
-def context_text(item):
+def related_parts(items):
+    """For each of `items`, keyed by pk, the text of its members, SDGs, core areas and
+    activities, read in four queries whatever the number of items (the index is rebuilt a
+    hundred thousand items at a time, where prefetch_related's per-item work shows)."""
+    from kota.knowledge.models import KnowledgeItem
+
+    ids = [item.pk for item in items]
+    parts = {pk: {"members": [], "sdgs": [], "areas": [], "activities": []} for pk in ids}
+
+    def through(field):
+        return KnowledgeItem._meta.get_field(field).remote_field.through.objects.filter(
+            knowledgeitem_id__in=ids
+        )
+
+    rows = through("members").order_by("member__name", "member_id")
+    for pk, name, local_name in rows.values_list(
+        "knowledgeitem_id", "member__name", "member__local_name"
+    ):
+        parts[pk]["members"] += [name, local_name]
+    rows = through("sdgs").order_by("sdg__number")
+    for pk, number, title in rows.values_list("knowledgeitem_id", "sdg__number", "sdg__title"):
+        parts[pk]["sdgs"].append(f"SDG {number} {title}")
+    rows = through("core_areas").order_by("corearea__position", "corearea_id")
+    for pk, name in rows.values_list("knowledgeitem_id", "corearea__name"):
+        parts[pk]["areas"].append(name)
+    rows = through("activities").order_by("activity__position", "activity_id")
+    for pk, code, title in rows.values_list(
+        "knowledgeitem_id", "activity__code", "activity__title"
+    ):
+        parts[pk]["activities"].append(f"{code} {title}")
+    return parts
+
+
+def context_text(item, related=None):
     """Text about the item that is not in its own fields: who, where, which tags."""
-    parts = []
-    for member in item.members.all():
-        parts += [member.name, member.local_name]
-    parts += country_names(item.country)
-    parts += [f"SDG {sdg.number} {sdg.title}" for sdg in item.sdgs.all()]
-    parts += [area.name for area in item.core_areas.all()]
-    parts += [str(activity) for activity in item.activities.all()]
+    related = (related or related_parts([item]))[item.pk]
+    parts = related["members"] + country_names(item.country)
+    parts += related["sdgs"] + related["areas"] + related["activities"]
     return "\n".join(part for part in parts if part)
 
 
-def document(item):
-    """The analysed text of each index column for `item`."""
+def document(item, related=None):
+    """The analysed text of each index column for `item`; `related` is related_parts() of a
+    batch of items that includes it."""
     body = [markdown_text(item.body)]
     body += [getattr(item, name) for name in item.PRACTICE_FIELDS]
-    body.append(context_text(item))
+    body.append(context_text(item, related))
     return [analyze(item.title), analyze(item.summary), analyze("\n".join(body))]
 
 
@@ -70,31 +112,26 @@ def remove(ids):
     backend().delete(ids)
 
 
-def for_indexing(queryset):
-    """`queryset` with what document() reads, in a fixed number of queries."""
-    return queryset.select_related("country").prefetch_related(
-        "members", "sdgs", "core_areas", "activities"
-    )
-
-
 def rebuild(batch_size=500, progress=None):
     """Empty the index and index every published item again, `batch_size` at a time, calling
     `progress(done, total)` after each batch. Returns the number indexed."""
     from kota.knowledge.models import KnowledgeItem
 
-    items = KnowledgeItem.objects.published().order_by("pk")
-    total = items.count()
+    published = KnowledgeItem.objects.published()
+    ids = list(published.order_by("pk").values_list("pk", flat=True))
     index = backend()
     index.clear()
-    done, last = 0, 0
-    while True:
-        batch = list(for_indexing(items.filter(pk__gt=last))[:batch_size])
-        if not batch:
-            break
-        index.replace([(item.pk, document(item)) for item in batch])
-        done, last = done + len(batch), batch[-1].pk
+    done = 0
+    for start in range(0, len(ids), batch_size):
+        batch = list(
+            published.filter(pk__in=ids[start : start + batch_size]).select_related("country")
+        )
+        related = related_parts(batch)
+        documents = [(item.pk, document(item, related)) for item in batch]
+        index.replace(documents)
+        done += len(documents)
         if progress:
-            progress(done, total)
+            progress(min(start + batch_size, len(ids)), len(ids))
     return done
 
 
@@ -121,8 +158,11 @@ def _receiver(field):
             pk_set = instance.__dict__.pop("_knowledge_cleared", [])
         elif action not in ("post_add", "post_remove"):
             return
-        for item in for_indexing(KnowledgeItem.objects.published().filter(pk__in=pk_set)):
-            sync(item)
+        items = list(
+            KnowledgeItem.objects.published().filter(pk__in=pk_set).select_related("country")
+        )
+        related = related_parts(items)
+        backend().replace([(item.pk, document(item, related)) for item in items])
 
     return on_m2m_changed
 

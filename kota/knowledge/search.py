@@ -18,9 +18,9 @@ from django.utils.translation import gettext_lazy as _
 from kota.core.models import SDG, CoreArea, Country, Language
 from kota.knowledge import indexing
 from kota.knowledge.models import KnowledgeItem
+from kota.lib.markdown import markdown_text
 from kota.lib.search import excerpt, highlight, query_tokens, snippet
 from kota.lib.search.analyzer import token_set
-from kota.lib.search.highlight import markdown_text
 
 PAGE_SIZE = 20
 SORTS = {

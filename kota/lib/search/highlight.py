@@ -2,25 +2,14 @@
 text by the same analyzer that built the index, wrapped in <mark>, and everything else escaped.
 This runs in Python on the page's results only, so it is identical on every database."""
 
-import html
-import re
 from collections import deque
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from kota.lib.markdown import render_markdown
 from kota.lib.search.analyzer import iter_tokens, normalise
 
 ELLIPSIS = "…"
-
-
-def markdown_text(text):
-    """The words of Markdown `text` as a reader sees them, without markup or link targets."""
-    if not (text or "").strip():
-        return ""
-    plain = html.unescape(strip_tags(render_markdown(text)))
-    return re.sub(r"\s+", " ", plain).strip()
 
 
 def _spans(tokens, wanted, stop=None):

@@ -3,7 +3,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from kota.core.models import User
 from kota.dues.demo import build_dues
@@ -81,6 +81,8 @@ class Command(BaseCommand):
             )
             accounts += results["accounts"]
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # planner statistics for the tables just filled
         self.stdout.write(
             f"Demo network ({scale}, seed {seed}): {len(members):,} members in "
             f"{len({m.country_id for m in members})} countries, {len(bodies)} bodies, "
