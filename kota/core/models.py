@@ -155,3 +155,16 @@ class Page(models.Model):
 
     def body_html(self):
         return render_markdown(self.body)
+
+
+class ContentVersion(models.Model):
+    """One row whose number grows after every committed write to Kota's content: the
+    anonymous page cache (kota.core.pagecache) keys pages by it, so a change shows at once."""
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("content version")
+
+    def __str__(self):
+        return str(self.number)

@@ -36,3 +36,15 @@ def test_the_home_page_speaks_the_chosen_language(client):
     assert "亚太地区城市与地方政府网络" in html
     client.post("/i18n/setlang/", {"language": "id", "next": "/"})
     assert "Peningkatan kapasitas" in client.get("/").content.decode()
+
+
+def test_a_visitor_changes_language_without_a_csrf_token_or_cookie(db):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    page = client.get("/members/")
+    assert "csrfmiddlewaretoken" not in page.content.decode()
+    assert not page.cookies  # nothing set: the page can be cached for every visitor
+    response = client.post("/i18n/setlang/", {"language": "id", "next": "/members/"})
+    assert response.status_code == 302
+    assert client.get("/members/").content.decode().count('lang="id"') >= 1

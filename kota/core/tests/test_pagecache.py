@@ -1,0 +1,128 @@
+"""Anonymous pages come from the cache, and a committed change of any kind shows at once."""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection, transaction
+
+from kota.core.models import ContentVersion
+from kota.core.pagecache import changes_content, current_version
+from kota.knowledge.factories import KnowledgeItemFactory
+from kota.members.factories import MemberFactory
+from kota.members.models import Member
+
+
+@pytest.fixture
+def page_cache(settings, live_db):
+    """The page cache on, empty, over a database that commits for real (the version is
+    bumped after commit, which the usual rolled-back test transaction never does)."""
+    settings.PAGE_CACHE_SECONDS = 600
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+def fetch(client, path, **headers):
+    response = client.get(path, headers=headers)
+    assert response.status_code == 200, path
+    return response.get("X-Kota-Cache"), response.content.decode()
+
+
+def test_an_anonymous_page_is_served_from_the_cache_the_second_time(client, page_cache):
+    MemberFactory(name="Surabaya")
+    assert fetch(client, "/members/")[0] == "miss"
+    state, html = fetch(client, "/members/")
+    assert state == "hit"
+    assert "Surabaya" in html
+    assert fetch(client, "/api/v1/members")[0] == "miss"
+    assert fetch(client, "/api/v1/members")[0] == "hit"
+
+
+def test_a_published_item_appears_at_once_on_the_search_page_and_in_the_api(
+    client, page_cache, personas
+):
+    item = KnowledgeItemFactory(
+        title="Floating gardens of Dhaka", members=[personas.surabaya_city], status="submitted"
+    )
+    fetch(client, "/knowledge/?q=floating")
+    assert "gardens of Dhaka" not in fetch(client, "/knowledge/?q=floating")[1]
+    fetch(client, "/api/v1/knowledge?q=floating")
+
+    item.publish(by=personas.secretariat)
+
+    state, html = fetch(client, "/knowledge/?q=floating")
+    assert state == "miss"
+    assert "gardens of Dhaka" in html
+    assert '"count": 1' in fetch(client, "/api/v1/knowledge?q=floating")[1].replace(
+        '"count":1', '"count": 1'
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda: Member.objects.update(name="Kota Baru"),  # no signals, no save()
+        lambda: connection.cursor().execute("UPDATE members_member SET name = 'Kota Baru'"),
+    ],
+    ids=["queryset update", "raw SQL"],
+)
+def test_writes_that_bypass_save_still_show_at_once(client, page_cache, change):
+    MemberFactory(name="Kota Lama")
+    fetch(client, "/members/")
+    assert "Kota Lama" in fetch(client, "/members/")[1]
+    change()
+    state, html = fetch(client, "/members/")
+    assert (state, "Kota Baru" in html) == ("miss", True)
+
+
+def test_a_rolled_back_change_bumps_nothing_and_a_committed_one_bumps_once(page_cache):
+    MemberFactory()
+    before = current_version()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        MemberFactory()
+        raise RuntimeError
+    assert current_version() == before
+    with transaction.atomic():
+        for _ in range(5):
+            MemberFactory()
+    assert current_version() == before + 1
+
+
+def test_logged_in_people_never_get_the_anonymous_page(client, page_cache, personas):
+    fetch(client, "/knowledge/")
+    assert fetch(client, "/knowledge/")[0] == "hit"
+    client.force_login(personas.secretariat)
+    state, html = fetch(client, "/knowledge/")
+    assert state is None
+    assert "Values to review" in html  # the staff menu
+
+
+def test_each_language_and_the_htmx_fragment_are_kept_apart(client, page_cache):
+    MemberFactory()
+    english = fetch(client, "/members/")[1]
+    client.cookies["django_language"] = "id"
+    state, indonesian = fetch(client, "/members/")
+    assert state == "miss"
+    assert 'lang="id"' in indonesian and 'lang="en"' in english
+    state, fragment = fetch(client, "/members/", HX_Request="true")
+    assert state == "miss"
+    assert "<html" not in fragment
+
+
+def test_pages_that_set_cookies_or_fail_are_not_kept(client, page_cache):
+    assert client.get("/accounts/login/").get("X-Kota-Cache") is None  # a CSRF cookie
+    assert client.get("/members/no-such-place/").status_code == 404
+    assert client.get("/members/no-such-place/").get("X-Kota-Cache") is None
+
+
+def test_only_writes_to_content_count():
+    assert changes_content('INSERT INTO "members_member" ("name") VALUES (%s)')
+    assert changes_content('UPDATE "knowledge_knowledgeitem" SET "status" = %s')
+    assert changes_content('DELETE FROM "dues_invoice" WHERE "id" = %s')
+    assert changes_content("INSERT OR REPLACE INTO knowledge_search(rowid) VALUES (1)")
+    assert changes_content('TRUNCATE "members_member" CASCADE')
+    assert not changes_content('ALTER TABLE "members_member" ADD COLUMN "x" int')
+    assert not changes_content('SELECT * FROM "members_member"')
+    assert not changes_content('UPDATE "django_session" SET "session_data" = %s')
+    assert not changes_content('INSERT INTO "axes_accessattempt" ("username") VALUES (%s)')
+    assert not changes_content('UPDATE "django_tasks_database_dbtaskresult" SET "status" = %s')
+    assert not changes_content(f'UPDATE "{ContentVersion._meta.db_table}" SET number = 1')
