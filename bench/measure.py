@@ -1,0 +1,175 @@
+"""How bench/run.py measures: a gunicorn server on loopback, sequential requests timed by
+the server itself (Server-Timing), and wrk for throughput and load."""
+
+import datetime
+import http.client
+import json
+import os
+import re
+import secrets
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+WORKERS = 3
+
+
+def log(message):
+    print(f"[{datetime.datetime.now():%H:%M:%S}] {message}", flush=True)
+
+
+def environment(database_url=None, sqlite_path=None, **extra):
+    """Production settings on plain HTTP, with Server-Timing on."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(
+        {
+            "DEBUG": "false",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+            "SECURE_SSL_REDIRECT": "false",
+            "SECURE_COOKIES": "false",
+            "SECURE_HSTS_SECONDS": "0",
+            "AXES_ENABLED": "false",
+            "SERVER_TIMING": "true",
+            **extra,
+        }
+    )
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    if sqlite_path:
+        env["SQLITE_PATH"] = str(sqlite_path)
+    return env
+
+
+def manage(env, *args, capture=False):
+    return subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=capture,
+        text=True,
+    )
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(port, path, connection=None, gzip=True):
+    connection = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path, headers={"Accept-Encoding": "gzip"} if gzip else {})
+    response = connection.getresponse()
+    body = response.read()
+    return response.status, response.getheader("Server-Timing", ""), body
+
+
+class Gunicorn:
+    def __init__(self, env):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "kota.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(WORKERS),
+                "--timeout",
+                "120",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(150):
+            try:
+                get(self.port, "/")
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start: " + self.process.stderr.read().decode())
+
+    def worker_rss_mb(self):
+        children = subprocess.run(
+            ["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True
+        ).stdout.split()
+        rss = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            rss.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+        return [round(r, 1) for r in rss]
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(30)
+
+
+def server_percentiles(port, path, requests):
+    """p50/p95/p99 of the time the server spent on `requests` sequential requests."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    durations = []
+    for _ in range(requests):
+        status, timing, _body = get(port, path, connection)
+        if status != 200:
+            raise RuntimeError(f"{path} answered {status}")
+        durations.append(float(timing.split("dur=")[1]))
+    durations.sort()
+
+    def pct(p):
+        return round(durations[min(len(durations) - 1, int(len(durations) * p))], 2)
+
+    return {
+        "p50_ms": round(statistics.median(durations), 2),
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
+    }
+
+
+def wrk(url, seconds, connections, paths=None):
+    """Requests per second, errors (non-2xx/3xx and socket errors) and p99 from wrk; with
+    `paths`, each connection cycles through them."""
+    args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    script = None
+    if paths:
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(
+                "local paths = {" + ", ".join(json.dumps(p) for p in paths) + "}\n"
+                "local i = 0\n"
+                "request = function()\n"
+                "  i = i + 1\n"
+                '  return wrk.format("GET", paths[(i % #paths) + 1])\n'
+                "end\n"
+            )
+        args += ["-s", script.name]
+    try:
+        out = subprocess.run([*args, url], check=True, capture_output=True, text=True).stdout
+    finally:
+        if script:
+            os.unlink(script.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out
+    )
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    errors = (int(non_2xx.group(1)) if non_2xx else 0) + (
+        sum(int(g) for g in socket_errors.groups()) if socket_errors else 0
+    )
+    return {"rps": round(rps, 1), "requests": total, "errors": errors, "p99_ms": round(p99_ms, 1)}
