@@ -89,13 +89,18 @@ class Search:
         if self.has_query:
             if not self.tokens:  # only punctuation, symbols or emoji: nothing can match
                 return items.none()
-            sql, params = self.index.match_sql(self.tokens)
+            sql, params = self.index.ids_sql(self.matched_ids)
             items = items.filter(pk__in=RawSQL(sql, params))
         for name, apply in FILTERS.items():
             value = getattr(self.criteria, name)
             if value not in (None, "") and name != except_facet:
                 items = apply(items, value)
         return items
+
+    @cached_property
+    def matched_ids(self):
+        """The ids of the items whose text matches the query, from one read of the index."""
+        return self.index.matching_ids(self.tokens)
 
     @cached_property
     def results(self):

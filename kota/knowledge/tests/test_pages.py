@@ -1,6 +1,8 @@
 """The public pages: search with facets (htmx and plain links), an item, the Atom feed."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kota.knowledge.factories import KnowledgeItemFactory
@@ -66,15 +68,18 @@ def test_every_hostile_query_gives_a_page(client, query):
     assert client.get(SEARCH, {"q": query, "sort": "relevance"}).status_code == 200
 
 
-def test_the_search_page_runs_the_same_queries_for_few_and_many_results(
-    client, django_assert_max_num_queries
-):
+def test_the_search_page_runs_the_same_queries_for_few_and_many_results(client):
+    def data_queries(context):  # PostgreSQL's SET/RESET around the index read aside
+        return [q for q in context.captured_queries if not q["sql"].startswith(("SET", "RESET"))]
+
     KnowledgeItemFactory.create_batch(2, published=True, title="Bus lanes", sdgs=[11])
-    with django_assert_max_num_queries(16) as few:
+    with CaptureQueriesContext(connection) as few:
         client.get(SEARCH, {"q": "bus"})
     KnowledgeItemFactory.create_batch(20, published=True, title="Bus lanes", sdgs=[11])
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with CaptureQueriesContext(connection) as many:
         client.get(SEARCH, {"q": "bus"})
+    assert len(data_queries(few)) <= 16
+    assert len(data_queries(many)) == len(data_queries(few))
 
 
 def test_an_item_page_shows_members_tags_documents_and_translations(client):

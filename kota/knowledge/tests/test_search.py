@@ -3,6 +3,7 @@ suite with and without DATABASE_URL to check both."""
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from kota.knowledge import indexing
 from kota.knowledge.factories import KnowledgeItemFactory
@@ -217,3 +218,12 @@ def test_rebuild_search_index_indexes_every_published_item_again(capsys):
     assert len(titles("rain")) == 3
     out = capsys.readouterr().out
     assert "2/3" in out and "Indexed 3 published items" in out
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+def test_reading_the_index_leaves_the_planner_settings_as_they_were():
+    KnowledgeItemFactory(published=True, title="Bus lanes")
+    assert Search(Criteria(q="bus")).count == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"

@@ -10,9 +10,14 @@ it already analysed (kota.lib.search.analyzer), so neither database tokenises an
   tsquery literals of quoted lexemes: the equivalent of the 'simple' configuration with our
   analyzer as the parser, independent of the server's locale. Ranked with ts_rank().
 
+A search reads the index once (matching_ids) and hands the ids to the count, the facets and
+the page as one parameter, so a query's matches are found once, not once per facet.
+
 Queries are built from tokens only, never from what a user typed: each token is quoted, tokens
 are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound parameter.
 """
+
+import json
 
 from django.db import connection as default_connection
 
@@ -111,6 +116,17 @@ class SQLiteBackend(_Backend):
         sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
         return sql, [self.expression(tokens, any_token)]
 
+    def matching_ids(self, tokens):
+        sql, params = self.match_sql(tokens)
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
+
+    @staticmethod
+    def ids_sql(ids):
+        """(sql, params) selecting `ids`, however many, as one parameter."""
+        return "SELECT value FROM json_each(%s)", [json.dumps(ids)]
+
     def ranked_ids(self, tokens, within, limit, offset=0, any_token=False):
         within_sql, within_params = _ids_sql(within)
         weights = ", ".join(str(float(w)) for w in self.index.weights)
@@ -176,6 +192,29 @@ class PostgresBackend(_Backend):
     def match_sql(self, tokens, any_token=False):
         sql = f"SELECT rowid FROM {self.table} WHERE document @@ %s::tsquery"
         return sql, [self.expression(tokens, any_token)]
+
+    def matching_ids(self, tokens):
+        """The ids matching `tokens`, read through the GIN index. The planner, which does not
+        count the cost of reading each document out of TOAST, would otherwise scan the whole
+        table for a common word (300 ms instead of 8 ms for 7,000 matches in 95,000). RESET
+        undoes the SET; if the query fails inside a transaction, its rollback does."""
+        sql, params = self.match_sql(tokens)
+        with self.connection.cursor() as cursor:
+            cursor.execute("SET enable_seqscan = off")
+            try:
+                cursor.execute(sql, params)
+                ids = [row[0] for row in cursor.fetchall()]
+            except Exception:
+                if not self.connection.in_atomic_block:
+                    cursor.execute("RESET enable_seqscan")
+                raise
+            cursor.execute("RESET enable_seqscan")
+            return ids
+
+    @staticmethod
+    def ids_sql(ids):
+        """(sql, params) selecting `ids`, however many, as one parameter."""
+        return "SELECT unnest(%s::bigint[])", [ids]
 
     def ranked_ids(self, tokens, within, limit, offset=0, any_token=False):
         within_sql, within_params = _ids_sql(within)
