@@ -117,7 +117,9 @@ class Search:
     def page(self, number, size=PAGE_SIZE):
         """The `number`th page (out-of-range numbers give the last page) of explained items."""
         source = _RankedItems(self) if self.ranked else self._by_date()
-        page = Paginator(source, size).get_page(number)
+        paginator = Paginator(source, size)
+        paginator.count = self.count  # counted once, for the page and the results' header
+        page = paginator.get_page(number)
         page.object_list = self._hydrate(list(page.object_list))
         return page
 

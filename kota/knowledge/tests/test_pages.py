@@ -144,3 +144,18 @@ def test_the_pages_need_no_inline_style_or_script_under_the_content_security_pol
         html = client.get(path).content.decode()
         assert "<style" not in html and "style=" not in html and "<script>" not in html
         assert "/static/knowledge/knowledge.css" in html
+
+
+def test_a_draft_translation_is_listed_only_for_those_who_may_see_it(client, personas):
+    original = KnowledgeItemFactory(
+        published=True, title="Waste banks", members=[personas.surabaya_city]
+    )
+    KnowledgeItemFactory(
+        title="Bank sampah (draft)",
+        language_id="id",
+        translation_of=original,
+        members=[personas.surabaya_city],
+    )
+    assert "Bank sampah (draft)" not in client.get(original.get_absolute_url()).content.decode()
+    client.force_login(personas.surabaya)
+    assert "Bank sampah (draft)" in client.get(original.get_absolute_url()).content.decode()
