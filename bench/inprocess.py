@@ -51,7 +51,7 @@ def measure(client, name, url, repeat):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", choices=["small", "large"], required=True)  # for the label
-    parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     client = Client()
     results = [measure(client, name, resolve(url), args.repeat) for name, url in PAGES]

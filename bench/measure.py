@@ -74,14 +74,14 @@ def get(port, path, connection=None, gzip=True):
 
 
 class Gunicorn:
-    def __init__(self, env):
+    def __init__(self, env, app="kota.wsgi", cwd=ROOT):
         self.port = free_port()
         self.process = subprocess.Popen(
             [
                 PYTHON,
                 "-m",
                 "gunicorn",
-                "kota.wsgi",
+                app,
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
@@ -91,7 +91,7 @@ class Gunicorn:
                 "--log-level",
                 "warning",
             ],
-            cwd=ROOT,
+            cwd=cwd,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

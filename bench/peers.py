@@ -15,7 +15,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from measure import ROOT, free_port, get, log, wrk
+from measure import ROOT, Gunicorn, free_port, get, log, wrk
 
 VENV = ROOT / "var" / "bench-venv"
 DATASETTE = VENV / "bin" / "datasette"
@@ -179,7 +179,8 @@ def compare_with_datasette(kota_port, sqlite_path, seconds):
 
 
 def static_ceiling(port, path, seconds):
-    """Kota's throughput on `path` as a share of nginx serving the same bytes from disk."""
+    """Kota's throughput on `path` as a share of nginx serving the same bytes from disk, and,
+    for scale, the share of a framework-less WSGI app returning them from gunicorn."""
     _status, _timing, body = get(port, path)
     with tempfile.TemporaryDirectory() as root:
         Path(root, "page.html").write_bytes(body)
@@ -200,11 +201,22 @@ http {{ access_log off; client_body_temp_path {root}; proxy_temp_path {root};
         finally:
             nginx.terminate()
             nginx.wait(10)
+        bare = Gunicorn(
+            {**os.environ, "BENCH_PAGE": str(Path(root, "page.html"))},
+            app="bare_wsgi:application",
+            cwd=ROOT / "bench",
+        )
+        try:
+            bare_rps = wrk(f"http://127.0.0.1:{bare.port}/", seconds, 8)["rps"]
+        finally:
+            bare.stop()
     kota = wrk(f"http://127.0.0.1:{port}{path}", seconds, 8)
     return {
         "path": path,
         "bytes": len(body),
         "nginx_rps": ceiling["rps"],
+        "bare_gunicorn_rps": bare_rps,
         "kota_rps": kota["rps"],
         "share": round(kota["rps"] / ceiling["rps"], 4),
+        "bare_gunicorn_share": round(bare_rps / ceiling["rps"], 4),
     }

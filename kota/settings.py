@@ -146,6 +146,9 @@ if DATABASE_ENGINE == "django.db.backends.sqlite3":
             ),
         }
     )
+    # Reused like PostgreSQL's: opening the file and running the PRAGMAs costs more than a
+    # cached page. Not in tests, whose threads share one file.
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0 if TESTING else 60)
     # A file (not memory) so live-server and concurrency tests share it; one per test process
     # so that two runs on one machine do not step on each other.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}

@@ -15,6 +15,7 @@ hook every write path to a many-to-many passes through: forms, the admin, the sh
 of a member, SDG or core area is caught by `manage.py rebuild_search_index`.
 """
 
+from contextlib import nullcontext
 from functools import lru_cache
 
 from django.conf import settings
@@ -112,9 +113,10 @@ def remove(ids):
     backend().delete(ids)
 
 
-def rebuild(batch_size=500, progress=None):
+def rebuild(batch_size=500, progress=None, bulk=False):
     """Empty the index and index every published item again, `batch_size` at a time, calling
-    `progress(done, total)` after each batch. Returns the number indexed."""
+    `progress(done, total)` after each batch. Returns the number indexed. `bulk` builds
+    PostgreSQL's GIN index once at the end (searches wait meanwhile: for seeding)."""
     from kota.knowledge.models import KnowledgeItem
 
     published = KnowledgeItem.objects.published()
@@ -122,16 +124,16 @@ def rebuild(batch_size=500, progress=None):
     index = backend()
     index.clear()
     done = 0
-    for start in range(0, len(ids), batch_size):
-        batch = list(
-            published.filter(pk__in=ids[start : start + batch_size]).select_related("country")
-        )
-        related = related_parts(batch)
-        documents = [(item.pk, document(item, related)) for item in batch]
-        index.replace(documents)
-        done += len(documents)
-        if progress:
-            progress(min(start + batch_size, len(ids)), len(ids))
+    with index.bulk() if bulk else nullcontext():
+        for start in range(0, len(ids), batch_size):
+            batch = list(
+                published.filter(pk__in=ids[start : start + batch_size]).select_related("country")
+            )
+            related = related_parts(batch)
+            index.insert([(item.pk, document(item, related)) for item in batch])
+            done += len(batch)
+            if progress:
+                progress(min(start + batch_size, len(ids)), len(ids))
     return done
 
 

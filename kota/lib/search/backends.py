@@ -18,6 +18,7 @@ are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound p
 """
 
 import json
+from contextlib import contextmanager
 
 from django.db import connection as default_connection
 
@@ -66,6 +67,15 @@ class _Backend:
 
     def clear(self):
         self._execute(f"DELETE FROM {self.table}")
+
+    def insert(self, documents):
+        """Write `documents` whose ids are not in the index (after clear())."""
+        self._insert(documents)
+
+    @contextmanager
+    def bulk(self):
+        """Around loading a whole index in one transaction."""
+        yield
 
     def replace(self, documents):
         """Write `documents`, a list of (id, [analysed text of each column]), replacing any row
@@ -159,6 +169,14 @@ class PostgresBackend(_Backend):
 
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")
+
+    @contextmanager
+    def bulk(self):
+        """Load without the GIN index and build it once at the end: much faster than keeping
+        it up to date row by row, but searches wait for the transaction meanwhile."""
+        self._execute(f"DROP INDEX IF EXISTS {self.table}_document")
+        yield
+        self.create()
 
     @staticmethod
     def quote(token):

@@ -30,8 +30,8 @@ from kota.results.demo import ACCOUNTS as RESULTS_ACCOUNTS
 from kota.results.demo import build_results, reset_results
 
 SCALES = {"small": None, "large": 10_000}
-# Years of dues history: five and the current one, or the last two at the benchmark scale.
-DUES_YEARS = {"small": range(2021, 2027), "large": range(2025, 2027)}
+# Years of dues history: five and the current one, or the current one at the benchmark scale.
+DUES_YEARS = {"small": range(2021, 2027), "large": range(2026, 2027)}
 
 # One account per role. Passwords are printed only when DEBUG is on.
 ACCOUNTS = [
