@@ -101,9 +101,9 @@ def prepare(database, scale):
 
 
 def seed_all(databases):
-    """Every database at both scales, two at a time (two cores), PostgreSQL's large network
-    (the longest) first, a small one starting as soon as a core is free."""
-    jobs = [(db, scale) for scale in ("large", "small") for db in sorted(databases, reverse=True)]
+    """Every database at both scales, two at a time (two cores): the large networks first,
+    a small one starting as soon as a core is free."""
+    jobs = [(db, scale) for scale in ("large", "small") for db in databases]
     prepared = {database: {} for database in databases}
     with ThreadPoolExecutor(max_workers=2) as pool:
         log("seeding " + ", ".join(f"{db} {scale}" for db, scale in jobs) + ", two at a time")

@@ -212,11 +212,16 @@ class PostgresBackend(_Backend):
         return sql, [self.expression(tokens, any_token)]
 
     def matching_ids(self, tokens):
-        """The ids matching `tokens`, read through the GIN index. The planner, which does not
-        count the cost of reading each document out of TOAST, would otherwise scan the whole
-        table for a common word (300 ms instead of 8 ms for 7,000 matches in 95,000). RESET
-        undoes the SET; if the query fails inside a transaction, its rollback does."""
+        """The ids matching `tokens`, read through the GIN index (see _through_the_index)."""
         sql, params = self.match_sql(tokens)
+        return self._through_the_index(sql, params)
+
+    def _through_the_index(self, sql, params):
+        """The first column of `sql`'s rows, the index table read through its GIN index. The
+        planner, which does not count the cost of reading each document out of TOAST, would
+        otherwise scan the whole table for a common word (300 ms instead of 8 ms for 7,000
+        matches in 95,000). RESET undoes the SET; if the query fails inside a transaction,
+        its rollback does."""
         with self.connection.cursor() as cursor:
             cursor.execute("SET enable_seqscan = off")
             try:
@@ -244,6 +249,4 @@ class PostgresBackend(_Backend):
             "LIMIT %s OFFSET %s"
         )
         params = [expression, *within_params, expression, limit, offset]
-        with self.connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [row[0] for row in cursor.fetchall()]
+        return self._through_the_index(sql, params)
