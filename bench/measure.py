@@ -73,6 +73,19 @@ def get(port, path, connection=None, gzip=True):
     return response.status, response.getheader("Server-Timing", ""), body
 
 
+def wait_until_serving(process, port, path, name, seconds=30):
+    """Return once `path` answers on `port`; raise with the server's errors if it never does."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            get(port, path)
+            return
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"{name} did not start: " + process.stderr.read().decode())
+
+
 class Gunicorn:
     def __init__(self, env, app="kota.wsgi", cwd=ROOT):
         self.port = free_port()
@@ -96,13 +109,7 @@ class Gunicorn:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        for _ in range(150):
-            try:
-                get(self.port, "/")
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start: " + self.process.stderr.read().decode())
+        wait_until_serving(self.process, self.port, "/", "gunicorn")
 
     def worker_rss_mb(self):
         children = subprocess.run(

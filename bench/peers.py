@@ -15,7 +15,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from measure import ROOT, Gunicorn, free_port, get, log, wrk
+from measure import ROOT, Gunicorn, free_port, get, log, wait_until_serving, wrk
 
 VENV = ROOT / "var" / "bench-venv"
 DATASETTE = VENV / "bin" / "datasette"
@@ -104,13 +104,7 @@ class Datasette:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        for _ in range(150):
-            try:
-                get(self.port, "/-/versions.json")
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("Datasette did not start: " + self.process.stderr.read().decode())
+        wait_until_serving(self.process, self.port, "/-/versions.json", "Datasette")
 
     def path(self, query):
         params = [("_search", query), ("status", "published"), ("_size", "20")]
