@@ -101,6 +101,13 @@ def document(item, related=None):
     return [analyze(item.title), analyze(item.summary), analyze("\n".join(body))]
 
 
+def documents(items):
+    """(id, document) of each of `items` (with their country selected), in a fixed number of
+    queries."""
+    related = related_parts(items)
+    return [(item.pk, document(item, related)) for item in items]
+
+
 def sync(item):
     """Index `item` if it is published, else make sure it is not in the index."""
     if item.is_published:
@@ -129,8 +136,7 @@ def rebuild(batch_size=500, progress=None, bulk=False):
             batch = list(
                 published.filter(pk__in=ids[start : start + batch_size]).select_related("country")
             )
-            related = related_parts(batch)
-            index.insert([(item.pk, document(item, related)) for item in batch])
+            index.insert(documents(batch))
             done += len(batch)
             if progress:
                 progress(min(start + batch_size, len(ids)), len(ids))
@@ -163,8 +169,7 @@ def _receiver(field):
         items = list(
             KnowledgeItem.objects.published().filter(pk__in=pk_set).select_related("country")
         )
-        related = related_parts(items)
-        backend().replace([(item.pk, document(item, related)) for item in items])
+        backend().replace(documents(items))
 
     return on_m2m_changed
 
