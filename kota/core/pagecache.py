@@ -158,9 +158,8 @@ class AnonymousPageCacheMiddleware:
         return f"{version}:{timezone.localdate()}:{language}:{htmx}:{request.method}:{url}"
 
     def keepable(self, request, response):
+        # A page that used a CSRF token sets the CSRF cookie, so `cookies` catches it too.
         if response.status_code != 200 or response.streaming or response.cookies:
-            return False
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
             return False
         cache_control = {
             part.split("=", 1)[0].strip().lower()
