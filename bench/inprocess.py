@@ -6,7 +6,6 @@ import argparse
 import gzip
 import json
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from measure import percentiles  # noqa: E402
 from pages import PAGES, resolve  # noqa: E402
 
 
@@ -36,12 +36,10 @@ def measure(client, name, url, repeat):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     body = response.content
-    times.sort()
     return {
         "name": name,
         "url": url,
-        "p50_ms": round(statistics.median(times), 2),
-        "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
+        **percentiles(times),
         "queries": len(queries),
         "kb": round(len(body) / 1024, 1),
         "kb_gzip": round(len(gzip.compress(body, 6)) / 1024, 1),

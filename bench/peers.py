@@ -7,7 +7,6 @@ var/bench-venv, so its dependencies never meet Kota's."""
 import json
 import os
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -15,7 +14,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from measure import ROOT, Gunicorn, free_port, get, log, wait_until_serving, wrk
+from measure import ROOT, Gunicorn, free_port, get, log, percentiles, wait_until_serving, wrk
 
 VENV = ROOT / "var" / "bench-venv"
 DATASETTE = VENV / "bin" / "datasette"
@@ -135,12 +134,7 @@ def client_latency(port, paths):
                 raise RuntimeError(f"{path} answered {status}: {body[:200]!r}")
         answer = json.loads(body)
         counts[path] = answer.get("count", answer.get("filtered_table_rows_count"))
-    durations.sort()
-    return {
-        "p50_ms": round(statistics.median(durations), 2),
-        "p95_ms": round(durations[int(len(durations) * 0.95) - 1], 2),
-        "counts": counts,
-    }
+    return {**percentiles(durations), "counts": counts}
 
 
 def compare_with_datasette(kota_port, sqlite_path, seconds):
