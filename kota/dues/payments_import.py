@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from kota.dues.models import Invoice, Payment
 from kota.lib.csvfile import read_rows, record_rows
-from kota.lib.money import is_currency
+from kota.lib.money import validate_currency
 
 REQUIRED_COLUMNS = ["invoice_number", "amount", "currency", "paid_on", "reference"]
 COLUMNS = REQUIRED_COLUMNS + ["method", "exchange_rate"]
@@ -40,10 +40,7 @@ class PaymentRowForm(forms.Form):
 
     def clean_currency(self):
         code = self.cleaned_data["currency"].upper()
-        if not is_currency(code):
-            raise forms.ValidationError(
-                _("“%(code)s” is not an ISO 4217 currency code.") % {"code": code}
-            )
+        validate_currency(code)
         return code
 
     def clean(self):

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
 from kota.lib.csvfile import read_rows, record_rows
-from kota.lib.money import is_currency
+from kota.lib.money import validate_currency
 from kota.results.models import Spending
 
 REQUIRED_COLUMNS = ["item_code", "amount", "currency", "spent_on", "reference"]
@@ -45,10 +45,7 @@ class SpendingRowForm(forms.Form):
 
     def clean_currency(self):
         code = self.cleaned_data["currency"].upper()
-        if not is_currency(code):
-            raise forms.ValidationError(
-                _("“%(code)s” is not an ISO 4217 currency code.") % {"code": code}
-            )
+        validate_currency(code)
         return code
 
     def clean_spent_on(self):
