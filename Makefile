@@ -31,9 +31,11 @@ test: install
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kota} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# ruff, and the layers contract in pyproject.toml: apps import only the apps below them.
 lint: install
 	$(BIN)/ruff check kota bench
 	$(BIN)/ruff format --check kota bench
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix kota bench

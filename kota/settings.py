@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "kota.dues",
     "kota.results",
     "kota.knowledge",
+    "kota.site",
     "kota.api",
 ]
 
@@ -87,7 +88,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "kota.core.pagecache.AnonymousPageCacheMiddleware",
+    "kota.site.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,7 +102,7 @@ MIDDLEWARE = [
 ]
 
 if env_bool("SERVER_TIMING", default=False):
-    MIDDLEWARE.insert(0, "kota.core.middleware.ServerTimingMiddleware")
+    MIDDLEWARE.insert(0, "kota.site.middleware.ServerTimingMiddleware")
 
 ROOT_URLCONF = "kota.urls"
 WSGI_APPLICATION = "kota.wsgi.application"
@@ -118,7 +119,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "kota.core.context_processors.kota",
+                "kota.site.context_processors.kota",
             ],
         },
     },
@@ -173,8 +174,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "core:dashboard"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "site:dashboard"
+LOGOUT_REDIRECT_URL = "site:home"
 
 # Login throttling: AXES_FAILURE_LIMIT failed attempts per user name and address lock it out.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
@@ -228,7 +229,7 @@ TASKS = {
 }
 
 # Anonymous pages are cached per process for this long, keyed by a content version that every
-# committed write increments, so they are never stale (kota/core/pagecache.py); 0 turns it off.
+# committed write increments, so they are never stale (kota/site/pagecache.py); 0 turns it off.
 # Off in tests, but for the tests of the cache itself.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if TESTING else 600)
 CACHES = {

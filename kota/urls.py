@@ -11,7 +11,7 @@ admin.site.site_header = _("Kota administration")
 admin.site.site_title = _("Kota")
 
 urlpatterns = [
-    path("", include("kota.core.urls")),
+    path("", include("kota.site.urls")),
     path("members/", include("kota.members.urls")),
     path("governance/", include("kota.governance.urls")),
     path("knowledge/", include("kota.knowledge.urls")),

@@ -5,10 +5,10 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from kota.api.errors import error_response
-from kota.governance.api import router as governance_router
-from kota.knowledge.api import router as knowledge_router
-from kota.members.api import router as members_router
-from kota.results.api import router as results_router
+from kota.api.governance import router as governance_router
+from kota.api.knowledge import router as knowledge_router
+from kota.api.members import router as members_router
+from kota.api.results import router as results_router
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from kota.core.models import SDG, CoreArea, Country, Language, Page, User
+from kota.core.models import SDG, CoreArea, Country, Language, User
 
 admin.site.register(User, UserAdmin)
 
@@ -11,12 +11,6 @@ class CountryAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "subregion", "is_asia_pacific"]
     list_filter = ["is_asia_pacific", "subregion"]
     search_fields = ["code", "alpha3", "name"]
-
-
-@admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
-    list_display = ["slug", "language", "title", "updated_at"]
-    list_filter = ["language"]
 
 
 admin.site.register(SDG)

@@ -1,9 +1,9 @@
-"""Measures the results app can compute from dues records (see kota/results/measures.py)."""
+"""Measures the results app can compute from dues records (see kota/lib/measures.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from kota.dues.models import Invoice
-from kota.results.measures import register
+from kota.lib.measures import register
 
 
 @register("dues.collection_rate", label=_("Membership fee collection rate (%)"))

@@ -1,10 +1,10 @@
-"""Measures the results app can compute from governance records (see kota/results/measures.py)."""
+"""Measures the results app can compute from governance records (see kota/lib/measures.py)."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from kota.governance.models import Body, Seat
-from kota.results.measures import register
+from kota.lib.measures import register
 
 
 @register("governance.women_share", label=_("Women's share of seats in governing bodies (%)"))

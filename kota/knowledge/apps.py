@@ -7,6 +7,8 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge")
 
     def ready(self):
+        # Imported here, as Django asks of modules that import models: apps.py is read
+        # before any model can be.
         from kota.knowledge import indexing
 
-        indexing.connect()
+        indexing.connect(self.get_model("KnowledgeItem"))

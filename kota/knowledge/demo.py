@@ -296,7 +296,7 @@ def build_knowledge(rng, *, scale, members, secretariat):
     builder = _Builder(rng, members, secretariat, detailed=scale == "small")
     with transaction.atomic():
         created = builder.build(SCALES[scale])
-        indexing.rebuild(bulk=True)
+        indexing.rebuild(KnowledgeItem.objects.published(), bulk=True)
     return created
 
 

@@ -23,6 +23,7 @@ from django.db import connection
 from django.db.models.signals import m2m_changed
 from django.utils import translation
 
+from kota.core.models import Country
 from kota.lib.markdown import markdown_text
 from kota.lib.search import SearchIndex, analyze
 
@@ -41,8 +42,6 @@ def country_names(country):
 def _country_names(code, name, iso_name):
     """A country's names in every interface language (from pycountry's catalogues, which do
     not change while Kota runs; a renamed country has a new key)."""
-    from kota.core.models import Country
-
     country = Country(code=code, name=name, iso_name=iso_name)
     names = {name, iso_name}
     for language, _label in settings.LANGUAGES:
@@ -55,13 +54,14 @@ def related_parts(items):
     """For each of `items`, keyed by pk, the text of its members, SDGs, core areas and
     activities, read in four queries whatever the number of items (the index is rebuilt a
     hundred thousand items at a time, where prefetch_related's per-item work shows)."""
-    from kota.knowledge.models import KnowledgeItem
-
     ids = [item.pk for item in items]
+    if not ids:
+        return {}
+    item_model = type(items[0])
     parts = {pk: {"members": [], "sdgs": [], "areas": [], "activities": []} for pk in ids}
 
     def through(field):
-        return KnowledgeItem._meta.get_field(field).remote_field.through.objects.filter(
+        return item_model._meta.get_field(field).remote_field.through.objects.filter(
             knowledgeitem_id__in=ids
         )
 
@@ -120,13 +120,11 @@ def remove(ids):
     backend().delete(ids)
 
 
-def rebuild(batch_size=500, progress=None, bulk=False):
-    """Empty the index and index every published item again, `batch_size` at a time, calling
-    `progress(done, total)` after each batch. Returns the number indexed. `bulk` builds
-    PostgreSQL's GIN index once at the end (searches wait meanwhile: for seeding)."""
-    from kota.knowledge.models import KnowledgeItem
-
-    published = KnowledgeItem.objects.published()
+def rebuild(published, batch_size=500, progress=None, bulk=False):
+    """Empty the index and index the `published` items (a queryset: every published item)
+    again, `batch_size` at a time, calling `progress(done, total)` after each batch. Returns
+    the number indexed. `bulk` builds PostgreSQL's GIN index once at the end (searches wait
+    meanwhile: for seeding)."""
     ids = list(published.order_by("pk").values_list("pk", flat=True))
     index = backend()
     index.clear()
@@ -143,14 +141,12 @@ def rebuild(batch_size=500, progress=None, bulk=False):
     return done
 
 
-def _receiver(field):
+def _receiver(item_model, field):
     """Re-index published items after their members or tags change, from either side."""
     item_column = f"{field.m2m_field_name()}_id"
     other_column = f"{field.m2m_reverse_field_name()}_id"
 
     def on_m2m_changed(sender, instance, action, reverse, pk_set, **kwargs):
-        from kota.knowledge.models import KnowledgeItem
-
         if not reverse:
             if action in ("post_add", "post_remove", "post_clear") and instance.is_published:
                 sync(instance)
@@ -166,21 +162,19 @@ def _receiver(field):
             pk_set = instance.__dict__.pop("_knowledge_cleared", [])
         elif action not in ("post_add", "post_remove"):
             return
-        items = list(
-            KnowledgeItem.objects.published().filter(pk__in=pk_set).select_related("country")
-        )
+        items = list(item_model.objects.published().filter(pk__in=pk_set).select_related("country"))
         backend().replace(documents(items))
 
     return on_m2m_changed
 
 
-def connect():
-    from kota.knowledge.models import KnowledgeItem
-
+def connect(item_model):
+    """Keep the index in step with the many-to-many fields of `item_model` (KnowledgeItem,
+    handed over by the app's ready(): the models module imports this one)."""
     for name in ("members", "sdgs", "core_areas", "activities"):
-        field = KnowledgeItem._meta.get_field(name)
+        field = item_model._meta.get_field(name)
         m2m_changed.connect(
-            _receiver(field),
+            _receiver(item_model, field),
             sender=field.remote_field.through,
             weak=False,
             dispatch_uid=f"knowledge-index-{name}",

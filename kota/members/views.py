@@ -10,8 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from kota.core.access import staff_required
-from kota.dues.models import Invoice
-from kota.governance.models import Seat
 from kota.members.forms import (
     DirectoryFilterForm,
     FocalPointFormSet,
@@ -21,6 +19,7 @@ from kota.members.forms import (
 )
 from kota.members.importing import COLUMNS, REQUIRED_COLUMNS
 from kota.members.models import FocalPoint, ImportJob, Member
+from kota.members.sections import render_profile_sections
 from kota.members.tasks import enqueue_member_import
 
 
@@ -66,18 +65,12 @@ def profile(request, slug):
     member = get_object_or_404(Member.objects.select_related("country"), slug=slug)
     audience = member.audience_of(request.user)
     contacts = [fp.as_seen_by(audience) for fp in member.focal_points.visible_to(audience)]
-    seats = Seat.objects.filter(member=member).select_related("body").order_by("-starts_on")
     can_edit = member.can_be_edited_by(request.user)
-    invoices = None
-    if can_edit:  # the member portal: its own invoices, for its focal points and staff
-        invoices = Invoice.objects.filter(dues__member=member).with_totals()
-        invoices = invoices.order_by("-year", "-sequence")
     context = {
         "member": member,
         "contacts": contacts,
-        "seats": seats,
         "can_edit": can_edit,
-        "invoices": invoices,
+        "sections": render_profile_sections(request, member, can_edit=can_edit),
     }
     return render(request, "members/profile.html", context)
 

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from kota.results import measures
+from kota.lib import measures
 from kota.results.models import (
     Activity,
     Category,

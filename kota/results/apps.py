@@ -9,5 +9,5 @@ class ResultsConfig(AppConfig):
 
     def ready(self):
         # Every app may provide a `measures.py` that registers named measures for computed
-        # indicators (see kota/results/measures.py); import them all once at start-up.
+        # indicators (see kota/lib/measures.py); import them all once at start-up.
         autodiscover_modules("measures")

@@ -2,7 +2,11 @@ import datetime
 from decimal import Decimal
 
 import factory
+from django.core.files.base import ContentFile
 
+from kota.core.models import User
+from kota.governance.factories import BodyFactory, SeatFactory
+from kota.governance.models import Body
 from kota.results.models import (
     Activity,
     Category,
@@ -207,12 +211,6 @@ def permission_matrix_objects(personas):
     manual public indicator of the Manifesto, a value of it submitted by the secretariat and
     one approved (both with an evidence file), a draft work plan with an item and an endorsed
     one. Save files under a temporary MEDIA_ROOT."""
-    from django.core.files.base import ContentFile
-
-    from kota.core.models import User
-    from kota.governance.factories import BodyFactory, SeatFactory
-    from kota.governance.models import Body
-
     plan = Plan.objects.get(slug="manifesto-2021-2025")
     indicator = IndicatorFactory(plan=plan, code="KPI-T", name="Trained", is_public=True)
     reviewer = User.objects.create_user("matrix-reviewer", is_staff=True)

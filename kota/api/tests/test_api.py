@@ -174,7 +174,7 @@ def test_a_validation_error_says_which_input_is_wrong(client, db):
 
 
 def test_a_server_error_has_the_error_shape_and_leaks_nothing(client, db, monkeypatch):
-    from kota.members import api
+    from kota.api import members as api
 
     def explode(filters):
         raise RuntimeError("secret internals")

@@ -7,6 +7,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.knowledge import indexing
+from kota.knowledge.models.related import ReviewEvent
 from kota.lib.markdown import render_markdown
 
 
@@ -40,8 +42,6 @@ class KnowledgeItemQuerySet(models.QuerySet):
 
     def delete(self):
         """Deleting many items removes them from the search index in the same transaction."""
-        from kota.knowledge import indexing
-
         with transaction.atomic(using=self.db):
             indexing.remove(list(self.values_list("pk", flat=True)))
             return super().delete()
@@ -178,8 +178,6 @@ class KnowledgeItem(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        from kota.knowledge import indexing
-
         self.slug = slugify(self.title, allow_unicode=True)[:80].strip("-") or "item"
         start = self.period_start or self.published_at
         self.year = start.year if start else None
@@ -193,8 +191,6 @@ class KnowledgeItem(models.Model):
         return reverse("knowledge:item", kwargs={"pk": self.pk, "slug": self.slug})
 
     def delete(self, *args, **kwargs):
-        from kota.knowledge import indexing
-
         with transaction.atomic():
             indexing.remove([self.pk])
             return super().delete(*args, **kwargs)
@@ -256,8 +252,6 @@ class KnowledgeItem(models.Model):
     # The review workflow: each step is recorded, and the submitter emailed after commit ----
 
     def _step(self, by, allowed, new_status, action, text=""):
-        from kota.knowledge.models.related import ReviewEvent
-
         with transaction.atomic():
             # Lock the row: two officers clicking at once must not both publish.
             current = KnowledgeItem.objects.select_for_update().only("status").get(pk=self.pk)
@@ -277,8 +271,6 @@ class KnowledgeItem(models.Model):
 
     def submit(self, by):
         """Send a draft or returned item to the secretariat for review."""
-        from kota.knowledge.models.related import ReviewEvent
-
         if not self.can_be_edited_by(by):
             raise PermissionDenied
         return self._step(
@@ -287,8 +279,6 @@ class KnowledgeItem(models.Model):
 
     def publish(self, by):
         """Make the item public and searchable. Secretariat only."""
-        from kota.knowledge.models.related import ReviewEvent
-
         if not by.is_staff:
             raise PermissionDenied
         allowed = (self.Status.DRAFT, self.Status.SUBMITTED, self.Status.RETURNED)
@@ -297,8 +287,6 @@ class KnowledgeItem(models.Model):
     def return_to_submitter(self, by, reason):
         """Send a submitted (or published) item back to its member with the reason why; a
         published item leaves the public pages and the search index."""
-        from kota.knowledge.models.related import ReviewEvent
-
         if not by.is_staff:
             raise PermissionDenied
         if not (reason or "").strip():
@@ -310,8 +298,6 @@ class KnowledgeItem(models.Model):
 
     def comment(self, by, text):
         """A remark in the review thread, from the secretariat or the item's focal points."""
-        from kota.knowledge.models.related import ReviewEvent
-
         if not (by.is_staff or self.is_owned_by(by)):
             raise PermissionDenied
         if not (text or "").strip():

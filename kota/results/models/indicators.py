@@ -13,11 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.lib import measures
 from kota.lib.money import validate_currency
-from kota.results import forecast, measures, periods
+from kota.results import forecast, periods
 from kota.results.forecast import Direction, Point
 from kota.results.models.common import NUMBER, to_decimal
 from kota.results.models.disaggregation import cell_keys, cell_labels, read_cells
+from kota.results.models.plan import Activity, Strategy
+from kota.results.models.values import Value
 from kota.results.periods import Frequency
 
 sdg_indicator_code = RegexValidator(
@@ -44,8 +47,6 @@ class IndicatorQuerySet(models.QuerySet):
         indicator that is the last period's own figure, `progress().latest` is the running
         total), and one each for their counted values, targets, strategies and activities.
         Then `indicator.progress()` and `indicator.goals()` run no query."""
-        from kota.results.models import Activity, Strategy, Value
-
         latest = Value.objects.counted().filter(indicator=OuterRef("pk")).order_by("-period_end")
         return (
             self.filter(plan=plan)
@@ -332,8 +333,6 @@ class Indicator(models.Model):
         a period already stored with the same number is left alone; a different number (the
         records changed since) updates it and the old one stays in the value's history.
         Returns "created", "updated", "unchanged" or "empty" (nothing to measure)."""
-        from kota.results.models import Value
-
         number = self.compute(start, end)
         if number is None:
             return "empty"

@@ -7,8 +7,8 @@ from django.core.management.base import CommandError
 
 from kota.governance.factories import BodyFactory, SeatFactory
 from kota.governance.models import Body, Seat
+from kota.lib import measures
 from kota.members.models import Sex
-from kota.results import measures
 from kota.results.forecast import ProgressStatus
 from kota.results.models import Indicator, Value
 

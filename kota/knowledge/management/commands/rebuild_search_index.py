@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from kota.knowledge import indexing
+from kota.knowledge.models import KnowledgeItem
 
 
 class Command(BaseCommand):
@@ -25,5 +26,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {done}/{total}")
 
         with transaction.atomic():
-            done = indexing.rebuild(batch_size=batch_size, progress=progress)
+            done = indexing.rebuild(
+                KnowledgeItem.objects.published(), batch_size=batch_size, progress=progress
+            )
         self.stdout.write(self.style.SUCCESS(f"Indexed {done} published items."))

@@ -8,16 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 
-from kota.api.schemas import INVALID, NOT_FOUND
-from kota.lib.money import round_money
-from kota.lib.numbers import percent
-from kota.results.api.schemas import (
+from kota.api.results_schemas import (
     IndicatorDetailOut,
     IndicatorOut,
     PlanOut,
     PlanTreeOut,
     WorkPlanOut,
 )
+from kota.api.schemas import INVALID, NOT_FOUND
+from kota.lib.money import round_money
+from kota.lib.numbers import percent
 from kota.results.models import Indicator, Plan, Strategy, Value, WorkPlan, WorkPlanItem
 from kota.results.models.disaggregation import parse_cell_key
 

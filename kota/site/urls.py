@@ -1,8 +1,8 @@
 from django.urls import path
 
-from kota.core import views
+from kota.site import views
 
-app_name = "core"
+app_name = "site"
 urlpatterns = [
     path("", views.home, name="home"),
     path("me/", views.dashboard, name="dashboard"),

@@ -3,9 +3,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
-from kota.core.models import CoreArea, Page
+from kota.core.models import CoreArea
 from kota.governance.models import Body, Seat
 from kota.members.models import Member
+from kota.site.models import Page
 
 
 @require_GET
@@ -13,7 +14,7 @@ def home(request):
     active = Member.objects.active()
     return render(
         request,
-        "core/home.html",
+        "site/home.html",
         {
             "page": Page.objects.for_language("home", get_language()),
             "member_count": active.count(),
@@ -34,7 +35,7 @@ def dashboard(request):
     seats = Seat.objects.current().filter(user=user).select_related("body", "member")
     return render(
         request,
-        "core/dashboard.html",
+        "site/dashboard.html",
         {
             "members": members,
             "seats": seats,

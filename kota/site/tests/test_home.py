@@ -1,8 +1,8 @@
 import pytest
 
-from kota.core.models import Page
 from kota.members.factories import MemberFactory
 from kota.members.models import Member
+from kota.site.models import Page
 
 pytestmark = pytest.mark.django_db
 

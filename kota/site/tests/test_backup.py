@@ -3,12 +3,12 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from kota.core.backup import fingerprint
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.services import issue_invoices
 from kota.governance.factories import SeatFactory
 from kota.members.factories import FocalPointFactory, MemberFactory
 from kota.members.models import Member
+from kota.site.backup import fingerprint
 
 pytestmark = pytest.mark.usefixtures("live_db")
 

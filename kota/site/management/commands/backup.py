@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from kota.core.backup import BackupError, backup, default_path
+from kota.site.backup import BackupError, backup, default_path
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from kota.core.backup import BackupError, restore
+from kota.site.backup import BackupError, restore
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 A measure computes one number for one period from Kota's records. Each app registers its own
 in a `measures.py` module (imported at start-up by `ResultsConfig.ready()`), e.g.
 
-    from kota.results.measures import register
+    from kota.lib.measures import register
 
     @register("governance.women_share", label=_("Women's share of seats (%)"))
     def women_share(start, end, *, body_kinds=(), bodies=()):

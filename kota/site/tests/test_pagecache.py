@@ -6,11 +6,11 @@ import pytest
 from django.core.cache import caches
 from django.db import connection, transaction
 
-from kota.core.models import ContentVersion
-from kota.core.pagecache import changes_content, current_version
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.members.factories import MemberFactory
 from kota.members.models import Member
+from kota.site.models import ContentVersion
+from kota.site.pagecache import changes_content, current_version
 
 
 @pytest.fixture

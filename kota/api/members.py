@@ -5,9 +5,9 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
+from kota.api.governance import SeatOut
 from kota.api.pagination import MAX_PAGE_SIZE, BoundedPages
 from kota.api.schemas import INVALID, NOT_FOUND, choices_enum
-from kota.governance.api import SeatOut
 from kota.governance.models import Seat
 from kota.members.models import Member
 

@@ -1,0 +1,11 @@
+"""What a member's profile page shows of governance: the member's seats in governing bodies."""
+
+from kota.governance.models import Seat
+from kota.members.sections import profile_section
+
+
+@profile_section(order=20, template="governance/_member_seats.html")
+def seats(request, member, *, can_edit):
+    seats = Seat.objects.filter(member=member).select_related("body").order_by("-starts_on")
+    seats = list(seats)
+    return {"seats": seats} if seats else None
