@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "kota.governance",
     "kota.dues",
     "kota.results",
+    "kota.workplans",
     "kota.knowledge",
     "kota.site",
     "kota.api",

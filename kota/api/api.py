@@ -9,6 +9,7 @@ from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
 from kota.api.results import router as results_router
+from kota.api.workplans import router as workplans_router
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ api.add_router("/members", members_router)
 api.add_router("/bodies", governance_router)
 api.add_router("/knowledge", knowledge_router)
 api.add_router("/results", results_router)
+api.add_router("/results", workplans_router)
 
 
 def _location(loc):

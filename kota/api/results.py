@@ -1,6 +1,6 @@
-"""Plans, their tree, indicators with progress, one indicator's values and cells, and work
-plans. Callers see what the pages show them: staff and board members everything, anyone else
-the public indicators, their approved values, and endorsed work plans."""
+"""Plans, their tree, indicators with progress, one indicator's values and cells (work plans:
+kota/api/workplans.py). Callers see what the pages show them: staff and board members
+everything, anyone else the public indicators and their approved values."""
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
@@ -13,12 +13,9 @@ from kota.api.results_schemas import (
     IndicatorOut,
     PlanOut,
     PlanTreeOut,
-    WorkPlanOut,
 )
 from kota.api.schemas import INVALID, NOT_FOUND
-from kota.lib.money import round_money
-from kota.lib.numbers import percent
-from kota.results.models import Indicator, Plan, Strategy, Value, WorkPlan, WorkPlanItem
+from kota.results.models import Indicator, Plan, Strategy, Value
 from kota.results.models.disaggregation import parse_cell_key
 
 router = Router(tags=["results"])
@@ -190,70 +187,4 @@ def get_indicator(request, slug: str, code: str):
             for t in indicator.targets.all()
         ],
         "values": [_value_out(value) for value in values],
-    }
-
-
-@router.get(
-    "/plans/{slug}/workplans",
-    response={200: list[WorkPlanOut], **NOT_FOUND},
-    summary="A plan's annual work plans and budgets",
-)
-def list_work_plans(request, slug: str):
-    """Every revision of the plan's work plans the caller may see (the public: the endorsed
-    ones), newest first, with items, budget, spending and execution rate, and decisions."""
-    plan = get_object_or_404(Plan, slug=slug)
-    work_plans = (
-        WorkPlan.objects.visible_to(request.user)
-        .filter(plan=plan)
-        .prefetch_related("decisions__body")
-    )
-    items = (
-        WorkPlanItem.objects.filter(work_plan__in=work_plans)
-        .with_spent()
-        .select_related("activity__strategy__goal", "body", "unit", "funding_source")
-        .order_by("position", "pk")
-    )
-    by_plan = {}
-    for item in items:
-        by_plan.setdefault(item.work_plan_id, []).append(item)
-    totals = {}
-    for row in WorkPlanItem.objects.filter(work_plan__in=work_plans).budget_by("work_plan"):
-        totals.setdefault(row.pop("work_plan"), []).append(row)
-    return [
-        {
-            "year": work_plan.year,
-            "revision": work_plan.revision,
-            "status": work_plan.status,
-            "totals": totals.get(work_plan.pk, []),
-            "items": [_item_out(item) for item in by_plan.get(work_plan.pk, [])],
-            "decisions": [
-                {
-                    "step": d.step,
-                    "decided_on": d.decided_on,
-                    "body": d.body.name if d.body else None,
-                    "comment": d.comment,
-                }
-                for d in work_plan.decisions.all()
-            ],
-        }
-        for work_plan in work_plans
-    ]
-
-
-def _item_out(item):
-    activity = item.activity
-    return {
-        "code": item.code,
-        "goal": activity.strategy.goal.code,
-        "strategy": activity.strategy.code,
-        "activity": activity.code,
-        "output": item.output,
-        "responsible": str(item.responsible or ""),
-        "quarters": item.quarters,
-        "currency": item.currency,
-        "budget": round_money(item.budget, item.currency),
-        "funding_source": item.funding_source.name,
-        "funding_kind": item.funding_source.kind,
-        "spent": round_money(item.spent, item.currency),
-        "execution_rate": percent(item.spent, item.budget, places=1),
     }

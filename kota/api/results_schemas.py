@@ -8,7 +8,7 @@ from ninja import Field, Schema
 
 from kota.api.schemas import choices_enum
 from kota.results.forecast import ProgressStatus
-from kota.results.models import FundingSource, Indicator, Value, WorkPlan, WorkPlanDecision
+from kota.results.models import Indicator, Value
 
 IndicatorUnit = choices_enum("IndicatorUnit", Indicator.Unit)
 IndicatorDirection = choices_enum("IndicatorDirection", Indicator.Direction)
@@ -17,9 +17,6 @@ IndicatorSource = choices_enum("IndicatorSource", Indicator.Source)
 ProgressStatusOut = choices_enum("ProgressStatus", ProgressStatus)
 ValueStatus = choices_enum("ValueStatus", Value.Status)
 ValueOrigin = choices_enum("ValueOrigin", Value.Origin)
-WorkPlanStatus = choices_enum("WorkPlanStatus", WorkPlan.Status)
-FundingKind = choices_enum("FundingKind", FundingSource.Kind)
-DecisionStep = choices_enum("WorkPlanDecisionStep", WorkPlanDecision.Step)
 
 
 class PlanOut(Schema):
@@ -135,42 +132,3 @@ class IndicatorDetailOut(IndicatorOut):
     dimensions: list[DimensionOut]
     targets: list[TargetOut]
     values: list[ValueOut]
-
-
-class BudgetOut(Schema):
-    currency: str
-    budget: Decimal
-    spent: Decimal
-    rate: Decimal | None = Field(None, description="execution rate, percent of the budget")
-
-
-class ItemOut(Schema):
-    code: str
-    goal: str
-    strategy: str
-    activity: str
-    output: str
-    responsible: str
-    quarters: list[str]
-    currency: str
-    budget: Decimal
-    funding_source: str
-    funding_kind: FundingKind
-    spent: Decimal
-    execution_rate: Decimal | None
-
-
-class DecisionOut(Schema):
-    step: DecisionStep
-    decided_on: datetime.date
-    body: str | None
-    comment: str
-
-
-class WorkPlanOut(Schema):
-    year: int
-    revision: int
-    status: WorkPlanStatus
-    totals: list[BudgetOut]
-    items: list[ItemOut]
-    decisions: list[DecisionOut]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kota.results.views import dashboard, exports, lessons, values, workplans
+from kota.results.views import dashboard, exports, lessons, values
 
 app_name = "results"
 urlpatterns = [
@@ -11,23 +11,11 @@ urlpatterns = [
     path("values/<int:pk>/approve/", values.value_approve, name="value_approve"),
     path("values/<int:pk>/return/", values.value_return, name="value_return"),
     path("values/<int:pk>/evidence/", dashboard.evidence, name="evidence"),
-    path("workplans/<int:pk>/", workplans.work_plan, name="workplan"),
-    path("workplans/<int:pk>/items/new/", workplans.item_new, name="item_new"),
-    path("workplans/<int:pk>/spending/", workplans.spending_add, name="spending_add"),
-    path(
-        "workplans/<int:pk>/spending/import/",
-        workplans.spending_import_view,
-        name="spending_import",
-    ),
-    path("workplans/<int:pk>/<str:step>/", workplans.work_plan_step, name="workplan_step"),
-    path("workplans/items/<int:pk>/", workplans.item_edit, name="item_edit"),
     path("<slug:plan>/", dashboard.dashboard, name="dashboard"),
     path("<slug:plan>/goals/<str:code>/", dashboard.goal, name="goal"),
     path("<slug:plan>/indicators/<str:code>/", dashboard.indicator, name="indicator"),
     path("<slug:plan>/indicators/<str:code>/values/new/", values.value_new, name="value_new"),
     path("<slug:plan>/activities/<str:code>/lessons/", lessons.lesson_add, name="lesson_add"),
     path("<slug:plan>/lessons/", lessons.lessons, name="lessons"),
-    path("<slug:plan>/workplans/", workplans.work_plans, name="workplans"),
-    path("<slug:plan>/workplans/new/", workplans.work_plan_start, name="workplan_start"),
     path("<slug:plan>/export/<str:what>.<str:fmt>", exports.export, name="export"),
 ]

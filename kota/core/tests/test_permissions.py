@@ -8,8 +8,8 @@ from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
 from kota.members.models import ImportJob
-from kota.results.factories import permission_matrix_objects
 from kota.test import client_for
+from kota.workplans.factories import permission_matrix_objects
 
 pytestmark = pytest.mark.django_db
 
@@ -208,6 +208,7 @@ def test_every_url_pattern_is_in_the_matrix():
         "results/<slug:plan>/lessons/",
         "results/<slug:plan>/workplans/",
         "results/<slug:plan>/workplans/new/",
+        "results/<slug:plan>/export/workplans.<str:fmt>",
         "results/<slug:plan>/export/<str:what>.<str:fmt>",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

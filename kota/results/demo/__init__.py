@@ -23,14 +23,10 @@ from kota.results.demo.bench import PREFIX, build_benchmark
 from kota.results.demo.indicators import CODES, Workflow, create_indicators, enter_values
 from kota.results.demo.workplans import build_work_plans
 from kota.results.loading import MANIFESTO, load_plan_file
-from kota.results.models import (
-    Activity,
+from kota.results.models import Activity, Indicator, Lesson, Plan, Value
+from kota.workplans.models import (
     FundingSource,
-    Indicator,
-    Lesson,
-    Plan,
     Spending,
-    Value,
     WorkPlan,
     WorkPlanDecision,
     WorkPlanItem,

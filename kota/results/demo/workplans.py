@@ -7,14 +7,8 @@ from decimal import Decimal
 from django.utils import timezone
 
 from kota.governance.models import Body, Seat
-from kota.results.models import (
-    Activity,
-    FundingSource,
-    SecretariatUnit,
-    WorkPlan,
-    WorkPlanDecision,
-    WorkPlanItem,
-)
+from kota.results.models import Activity, SecretariatUnit
+from kota.workplans.models import FundingSource, WorkPlan, WorkPlanDecision, WorkPlanItem
 
 D = datetime.date
 UNITS = [

@@ -1,23 +1,9 @@
 from kota.results.forms.lessons import LessonForm, LessonSearchForm
 from kota.results.forms.values import ReturnForm, ValueForm
-from kota.results.forms.workplans import (
-    DecisionForm,
-    ReturnWorkPlanForm,
-    SpendingForm,
-    StartWorkPlanForm,
-    UploadForm,
-    WorkPlanItemForm,
-)
 
 __all__ = [
-    "DecisionForm",
     "LessonForm",
     "LessonSearchForm",
     "ReturnForm",
-    "ReturnWorkPlanForm",
-    "SpendingForm",
-    "StartWorkPlanForm",
-    "UploadForm",
     "ValueForm",
-    "WorkPlanItemForm",
 ]

@@ -42,7 +42,3 @@ class NotAllowed(PermissionDenied):
 def history_with_reasons(**kwargs):
     # Reasons for returns and corrections can be long: keep them whole, on every database.
     return HistoricalRecords(history_change_reason_field=models.TextField(null=True), **kwargs)
-
-
-class WorkPlanLocked(InvalidTransition):
-    """The work plan is not a draft, so its items cannot change."""

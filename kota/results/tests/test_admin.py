@@ -55,13 +55,18 @@ def test_the_indicator_form_offers_the_registered_measures(client, personas):
 
 
 def test_work_plans_spending_lessons_and_funding_sources_open_in_the_admin(client, personas):
-    from kota.results.factories import WorkPlanItemFactory
+    from kota.workplans.factories import WorkPlanItemFactory
 
     item = WorkPlanItemFactory()
     client.force_login(personas.secretariat)
-    for model in ["workplan", "spending", "lesson", "fundingsource"]:
-        assert client.get(reverse(f"admin:results_{model}_changelist")).status_code == 200
-    for model in ["lesson", "fundingsource"]:
-        assert client.get(reverse(f"admin:results_{model}_add")).status_code == 200
-    page = client.get(reverse("admin:results_workplan_change", args=[item.work_plan.pk]))
+    for app, model in [
+        ("workplans", "workplan"),
+        ("workplans", "spending"),
+        ("results", "lesson"),
+        ("workplans", "fundingsource"),
+    ]:
+        assert client.get(reverse(f"admin:{app}_{model}_changelist")).status_code == 200
+    for app, model in [("results", "lesson"), ("workplans", "fundingsource")]:
+        assert client.get(reverse(f"admin:{app}_{model}_add")).status_code == 200
+    page = client.get(reverse("admin:workplans_workplan_change", args=[item.work_plan.pk]))
     assert page.status_code == 200 and item.code in page.content.decode()

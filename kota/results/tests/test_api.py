@@ -9,11 +9,10 @@ from kota.results.factories import (
     DimensionFactory,
     IndicatorFactory,
     ValueFactory,
-    WorkPlanFactory,
-    WorkPlanItemFactory,
 )
 from kota.results.models import Activity, Indicator, Strategy
 from kota.test import client_for
+from kota.workplans.factories import WorkPlanFactory, WorkPlanItemFactory
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/results"

@@ -12,7 +12,8 @@ from kota.governance.models import Seat
 from kota.members.demo import build_members
 from kota.results.demo import build_results, reset_results
 from kota.results.forecast import ProgressStatus
-from kota.results.models import Cell, Indicator, Lesson, Spending, Value, WorkPlan
+from kota.results.models import Cell, Indicator, Lesson, Value
+from kota.workplans.models import Spending, WorkPlan
 
 pytestmark = pytest.mark.django_db
 

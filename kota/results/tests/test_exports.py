@@ -15,10 +15,9 @@ from kota.results.factories import (
     DimensionFactory,
     IndicatorFactory,
     ValueFactory,
-    WorkPlanFactory,
-    WorkPlanItemFactory,
 )
 from kota.test import client_for
+from kota.workplans.factories import WorkPlanFactory, WorkPlanItemFactory
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

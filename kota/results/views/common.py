@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 
 from kota.results.audience import sees_everything
-from kota.results.models import Indicator, NotAllowed, Plan, Value, WorkPlan
+from kota.results.models import Indicator, NotAllowed, Plan, Value
 
 
 def staff_or_board_required(view):
@@ -45,11 +45,6 @@ def get_indicator_for_user(request, plan, code):
 def get_value_for_staff(pk):
     values = Value.objects.select_related("indicator__plan", "submitted_by", "reviewed_by")
     return get_object_or_404(values, pk=pk)
-
-
-def get_work_plan_for_user(request, pk):
-    work_plans = WorkPlan.objects.visible_to(request.user).select_related("plan", "revises")
-    return get_object_or_404(work_plans, pk=pk)
 
 
 def attempt(request, step, done):

@@ -1,5 +1,5 @@
-"""Downloads of a plan's tree, indicator values and work plans as CSV or XLSX; each shows what
-the person downloading may see on the pages."""
+"""Downloads of a plan's tree and indicator values as CSV or XLSX; each shows what the person
+downloading may see on the pages (the work plans' own is kota.workplans.views.export)."""
 
 from django.http import Http404
 from django.views.decorators.http import require_GET
@@ -11,7 +11,6 @@ from kota.results.views.common import get_plan
 EXPORTS = {
     "tree": lambda plan, user: exports.plan_tree(plan),
     "indicators": exports.indicator_values,
-    "workplans": exports.work_plan_items,
 }
 
 

@@ -14,8 +14,11 @@ from django.views.decorators.http import require_GET, require_POST
 from kota.core.access import staff_required
 from kota.lib.csvfile import ImportRejected
 from kota.lib.numbers import percent
+from kota.lib.tables import FORMATS, table_response
 from kota.results.audience import sees_everything
-from kota.results.forms import (
+from kota.results.views.common import attempt, get_plan, staff_or_board_required
+from kota.workplans import exports
+from kota.workplans.forms import (
     DecisionForm,
     ReturnWorkPlanForm,
     SpendingForm,
@@ -23,15 +26,14 @@ from kota.results.forms import (
     UploadForm,
     WorkPlanItemForm,
 )
-from kota.results.models import FundingSource, Spending, WorkPlan, WorkPlanItem
-from kota.results.spending_import import COLUMNS as SPENDING_COLUMNS
-from kota.results.spending_import import import_spending
-from kota.results.views.common import (
-    attempt,
-    get_plan,
-    get_work_plan_for_user,
-    staff_or_board_required,
-)
+from kota.workplans.models import FundingSource, Spending, WorkPlan, WorkPlanItem
+from kota.workplans.spending_import import COLUMNS as SPENDING_COLUMNS
+from kota.workplans.spending_import import import_spending
+
+
+def get_work_plan_for_user(request, pk):
+    work_plans = WorkPlan.objects.visible_to(request.user).select_related("plan", "revises")
+    return get_object_or_404(work_plans, pk=pk)
 
 
 @require_GET
@@ -44,7 +46,7 @@ def work_plans(request, plan):
     }
     return render(
         request,
-        "results/workplans.html",
+        "workplans/workplans.html",
         {
             "plan": plan,
             "rows": [(work_plan, totals.get(work_plan.pk)) for work_plan in rows],
@@ -60,7 +62,7 @@ def work_plan_start(request, plan):
     form = StartWorkPlanForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give the year of the work plan."))
-        return redirect("results:workplans", plan.slug)
+        return redirect("workplans:workplans", plan.slug)
     created = []
 
     def start():
@@ -69,7 +71,7 @@ def work_plan_start(request, plan):
 
     if attempt(request, start, _("Work plan drafted; add its items.")):
         return redirect(created[0])
-    return redirect("results:workplans", plan.slug)
+    return redirect("workplans:workplans", plan.slug)
 
 
 @require_GET
@@ -85,7 +87,7 @@ def work_plan(request, pk):
     staff = request.user.is_authenticated and request.user.is_staff
     return render(
         request,
-        "results/workplan.html",
+        "workplans/workplan.html",
         {
             "work_plan": work_plan,
             "plan": work_plan.plan,
@@ -149,7 +151,7 @@ def _item_form(request, work_plan, instance=None):
         return redirect(work_plan)
     return render(
         request,
-        "results/item_form.html",
+        "workplans/item_form.html",
         {"work_plan": work_plan, "plan": work_plan.plan, "form": form, "item": instance},
     )
 
@@ -268,13 +270,23 @@ def spending_import_view(request, pk):
                 return redirect(work_plan)
     return render(
         request,
-        "results/spending_import.html",
+        "workplans/spending_import.html",
         {
             "work_plan": work_plan,
             "plan": work_plan.plan,
             "form": form,
             "errors": errors,
             "columns": SPENDING_COLUMNS,
-            "back": reverse("results:workplan", args=[work_plan.pk]),
+            "back": reverse("workplans:workplan", args=[work_plan.pk]),
         },
     )
+
+
+@require_GET
+def export(request, plan, fmt):
+    """The items of the plan's work plans that the person may see, as CSV or XLSX."""
+    if fmt not in FORMATS:
+        raise Http404
+    plan = get_plan(plan)
+    headers, rows = exports.work_plan_items(plan, request.user)
+    return table_response(headers, rows, f"{plan.slug}-workplans", fmt)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from kota.lib.csvfile import read_rows, record_rows
 from kota.lib.money import validate_currency
-from kota.results.models import Spending
+from kota.workplans.models import Spending
 
 REQUIRED_COLUMNS = ["item_code", "amount", "currency", "spent_on", "reference"]
 COLUMNS = REQUIRED_COLUMNS + ["note"]

@@ -7,21 +7,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db.models import Max
 
-from kota.results.factories import (
-    FundingSourceFactory,
-    SecretariatUnitFactory,
-    WorkPlanFactory,
-    WorkPlanItemFactory,
-)
-from kota.results.models import (
-    InvalidTransition,
-    NotAllowed,
-    WorkPlan,
-    WorkPlanDecision,
-    WorkPlanItem,
-    WorkPlanLocked,
-)
+from kota.results.factories import SecretariatUnitFactory
+from kota.results.models import InvalidTransition, NotAllowed
 from kota.test import client_for
+from kota.workplans.factories import FundingSourceFactory, WorkPlanFactory, WorkPlanItemFactory
+from kota.workplans.models import WorkPlan, WorkPlanDecision, WorkPlanItem, WorkPlanLocked
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

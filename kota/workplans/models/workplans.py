@@ -28,6 +28,10 @@ from kota.governance.models import Body, Seat
 from kota.results.models.common import InvalidTransition, NotAllowed, history_with_reasons
 
 
+class WorkPlanLocked(InvalidTransition):
+    """The work plan is not a draft, so its items cannot change."""
+
+
 class WorkPlanQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Every work plan for staff and board members; the endorsed ones for anyone else."""
@@ -81,10 +85,11 @@ class WorkPlan(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
-    history = history_with_reasons()
+    history = history_with_reasons(table_name="results_historicalworkplan")
     objects = WorkPlanQuerySet.as_manager()
 
     class Meta:
+        db_table = "results_workplan"
         ordering = ["-year", "-revision"]
         verbose_name = _("work plan")
         constraints = [
@@ -103,7 +108,7 @@ class WorkPlan(models.Model):
         }
 
     def get_absolute_url(self):
-        return reverse("results:workplan", args=[self.pk])
+        return reverse("workplans:workplan", args=[self.pk])
 
     @property
     def is_draft(self):
@@ -350,9 +355,10 @@ class WorkPlanDecision(models.Model):
     at = models.DateTimeField(_("recorded at"), default=timezone.now)
     comment = models.TextField(_("comment"), blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="results_historicalworkplandecision")
 
     class Meta:
+        db_table = "results_workplandecision"
         ordering = ["at", "pk"]
         verbose_name = _("work plan decision")
 

@@ -9,15 +9,12 @@ from django.core.exceptions import ValidationError
 
 from kota.governance.factories import BodyFactory
 from kota.lib.csvfile import ImportRejected
-from kota.results.factories import (
-    FundingSourceFactory,
-    SecretariatUnitFactory,
-    WorkPlanFactory,
-    WorkPlanItemFactory,
-)
-from kota.results.models import Activity, FundingSource, NotAllowed, Spending, WorkPlan
-from kota.results.spending_import import import_spending
+from kota.results.factories import SecretariatUnitFactory
+from kota.results.models import Activity, NotAllowed
 from kota.test import client_for
+from kota.workplans.factories import FundingSourceFactory, WorkPlanFactory, WorkPlanItemFactory
+from kota.workplans.models import FundingSource, Spending, WorkPlan
+from kota.workplans.spending_import import import_spending
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -21,7 +21,8 @@ from simple_history.models import HistoricalRecords
 
 from kota.lib.money import round_money, validate_currency
 from kota.lib.numbers import percent
-from kota.results.models.common import NotAllowed, WorkPlanLocked
+from kota.results.models.common import NotAllowed
+from kota.workplans.models.workplans import WorkPlanLocked
 
 MONEY = {"max_digits": 16, "decimal_places": 3}
 ZERO = Decimal(0)
@@ -40,6 +41,7 @@ class FundingSource(models.Model):
     name = models.CharField(_("name"), max_length=150, unique=True)
 
     class Meta:
+        db_table = "results_fundingsource"
         ordering = ["kind", "name"]
         verbose_name = _("funding source")
 
@@ -110,7 +112,7 @@ class WorkPlanItemQuerySet(models.QuerySet):
 
 class WorkPlanItem(models.Model):
     work_plan = models.ForeignKey(
-        "results.WorkPlan", on_delete=models.CASCADE, related_name="items"
+        "workplans.WorkPlan", on_delete=models.CASCADE, related_name="items"
     )
     code = models.CharField(
         _("code"), max_length=20, help_text=_("Unique in the work plan; kept across revisions.")
@@ -154,12 +156,13 @@ class WorkPlanItem(models.Model):
     )
     position = models.PositiveSmallIntegerField(default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="results_historicalworkplanitem")
     objects = WorkPlanItemQuerySet.as_manager()
 
     _unlocked = False
 
     class Meta:
+        db_table = "results_workplanitem"
         ordering = ["position", "pk"]
         verbose_name = _("work plan item")
         constraints = [
@@ -276,9 +279,10 @@ class Spending(models.Model):
     )
     recorded_at = models.DateTimeField(default=timezone.now)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="results_historicalspending")
 
     class Meta:
+        db_table = "results_spending"
         ordering = ["spent_on", "pk"]
         verbose_name = _("spending")
         verbose_name_plural = _("spending")

@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kota.lib.money import CURRENCIES
-from kota.results.models import Activity, WorkPlanItem
+from kota.results.models import Activity
+from kota.workplans.models import WorkPlanItem
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
