@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "kota.results",
     "kota.knowledge",
     "kota.api",
+    "kota.demo",
 ]
 
 MIDDLEWARE = [

@@ -3,8 +3,8 @@ women's share rising from the Manifesto's 4.35% (2012-2014) towards its 30% targ
 
 import datetime
 
+from kota.demo.members import person_name
 from kota.governance.models import Body, Seat
-from kota.members.demo import person_name
 from kota.members.models import Member, Sex
 
 # (slug, name, kind, lead member's English name, supporting organisation)

@@ -18,10 +18,10 @@ import time
 from django.db import transaction
 
 from kota.core.models import User
+from kota.demo.results.bench import PREFIX, build_benchmark
+from kota.demo.results.indicators import CODES, Workflow, create_indicators, enter_values
+from kota.demo.results.workplans import build_work_plans
 from kota.results import periods
-from kota.results.demo.bench import PREFIX, build_benchmark
-from kota.results.demo.indicators import CODES, Workflow, create_indicators, enter_values
-from kota.results.demo.workplans import build_work_plans
 from kota.results.loading import MANIFESTO, load_plan_file
 from kota.results.models import (
     Activity,

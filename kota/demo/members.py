@@ -1,4 +1,4 @@
-"""The demo network's members: real Asia-Pacific places (demo_places.csv) with invented focal
+"""The demo network's members: real Asia-Pacific places (data/places.csv) with invented focal
 points. Deterministic for a given random generator."""
 
 import csv
@@ -12,7 +12,7 @@ from kota.core.models import Country
 from kota.lib.text import fold
 from kota.members.models import FocalPoint, Member, Sex, Visibility
 
-PLACES_FILE = Path(__file__).with_name("demo_places.csv")
+PLACES_FILE = Path(__file__).parent / "data" / "places.csv"
 
 # (family names, female given names, male given names, family name first?)
 NAMES = {

@@ -1,4 +1,4 @@
-"""The demo knowledge hub (kota.knowledge.demo): about 300 realistic items in ten languages,
+"""The demo knowledge hub (kota.demo.knowledge): about 300 realistic items in ten languages,
 every kind, tagged and searchable, a few awaiting review, the same for the same seed. Run with
 and without DATABASE_URL to check SQLite and PostgreSQL."""
 
@@ -7,8 +7,9 @@ import string
 
 import pytest
 
-from kota.knowledge import demo, indexing
-from kota.knowledge.demo import TEXTS, build_knowledge
+from kota.demo import knowledge as demo
+from kota.demo.knowledge import TEXTS, build_knowledge
+from kota.knowledge import indexing
 from kota.knowledge.models import KnowledgeItem, ReviewEvent
 from kota.knowledge.search import Criteria, Search
 from kota.members.factories import MemberFactory

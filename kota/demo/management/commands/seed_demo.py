@@ -6,7 +6,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from kota.core.models import User
-from kota.dues.demo import build_dues
+from kota.demo.dues import build_dues
+from kota.demo.governance import build_governance
+from kota.demo.knowledge import build_knowledge
+from kota.demo.members import build_members
+from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
+from kota.demo.results import build_results, reset_results
 from kota.dues.models import (
     Adjustment,
     Dues,
@@ -20,14 +25,9 @@ from kota.dues.models import (
     Tier,
     TierRule,
 )
-from kota.governance.demo import build_governance
 from kota.governance.models import Body, Seat
-from kota.knowledge.demo import build_knowledge
 from kota.knowledge.models import KnowledgeItem
-from kota.members.demo import build_members
 from kota.members.models import FocalPoint, Member
-from kota.results.demo import ACCOUNTS as RESULTS_ACCOUNTS
-from kota.results.demo import build_results, reset_results
 
 SCALES = {"small": None, "large": 10_000}
 # Years of dues history: five and the current one, or the current one at the benchmark scale.

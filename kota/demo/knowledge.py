@@ -26,9 +26,9 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from kota.core.models import Country
+from kota.demo.members import person_name
 from kota.knowledge import indexing
 from kota.knowledge.models import KnowledgeItem, ReviewEvent
-from kota.members.demo import person_name
 from kota.members.models import FocalPoint, Sex
 from kota.results.models import Activity
 

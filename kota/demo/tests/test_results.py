@@ -6,11 +6,11 @@ from collections import Counter
 import pytest
 
 from kota.core.models import User
-from kota.dues.demo import build_dues
-from kota.governance.demo import build_governance
+from kota.demo.dues import build_dues
+from kota.demo.governance import build_governance
+from kota.demo.members import build_members
+from kota.demo.results import build_results, reset_results
 from kota.governance.models import Seat
-from kota.members.demo import build_members
-from kota.results.demo import build_results, reset_results
 from kota.results.forecast import ProgressStatus
 from kota.results.models import Cell, Indicator, Lesson, Spending, Value, WorkPlan
 
@@ -92,7 +92,7 @@ def test_the_demo_work_plans_2025_endorsed_2026_awaiting_the_council(demo):
 
 
 def test_the_benchmark_scale_writes_cells_in_batches_with_consistent_totals(manifesto):
-    from kota.results.demo.bench import build_benchmark
+    from kota.demo.results.bench import build_benchmark
 
     count, values, cells = build_benchmark(random.Random(1), manifesto, cells=1200)
     assert (count, cells) == (1, 1200)
