@@ -8,7 +8,8 @@ import string
 import pytest
 
 from kota.demo import knowledge as demo
-from kota.demo.knowledge import TEXTS, build_knowledge
+from kota.demo.knowledge import build_knowledge
+from kota.demo.knowledge.text import TEXTS
 from kota.knowledge import indexing
 from kota.knowledge.models import KnowledgeItem, ReviewEvent
 from kota.knowledge.search import Criteria, Search
