@@ -120,6 +120,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kota.core.context_processors.kota",
+                "kota.demo.context_processors.demo",
             ],
         },
     },

@@ -1,111 +1,80 @@
-"""The demo network's governing bodies and their seats in two-year terms from 2014, with the
-women's share rising from the Manifesto's 4.35% (2012-2014) towards its 30% target."""
+"""The demo network's governing bodies and their seats (data/bodies.yaml), in two-year terms.
+Seats agree with the rest of the network: a member holds a seat only in a term after it joined,
+the current term's seats go to active members only (build this after the dues, which lapse and
+reinstate members), a regional committee seats members of its region only, and the Women
+Committee is mostly women, chaired by women."""
 
 import datetime
 
+from kota.demo.data import read_yaml
 from kota.demo.members import person_name
 from kota.governance.models import Body, Seat
 from kota.members.models import Member, Sex
 
-# (slug, name, kind, lead member's English name, supporting organisation)
-BODIES = [
-    ("executive-bureau", "Executive Bureau", Body.Kind.EXECUTIVE_BUREAU, None, ""),
-    ("council", "Council", Body.Kind.COUNCIL, None, ""),
-    (
-        "culture-committee",
-        "Culture Committee",
-        Body.Kind.COMMITTEE,
-        "Jeju Special Self-Governing Province",
-        "",
-    ),
-    ("women-committee", "Women Committee", Body.Kind.COMMITTEE, "Guangzhou", ""),
-    (
-        "brlc-committee",
-        "Belt and Road Local Cooperation (BRLC) Committee",
-        Body.Kind.COMMITTEE,
-        "Hangzhou",
-        "CPAFFC",
-    ),
-    (
-        "maritime-committee",
-        "21st Century Maritime Cooperation Committee",
-        Body.Kind.COMMITTEE,
-        "Fuzhou",
-        "CPAFFC",
-    ),
-    ("south-southwest-committee", "South and Southwest Committee", Body.Kind.COMMITTEE, None, ""),
-    ("south-east-asia-committee", "South-East Asia Committee", Body.Kind.COMMITTEE, None, ""),
-    (
-        "youth-standing-committee",
-        "Standing Committee on Youth and Local Governments",
-        Body.Kind.STANDING_COMMITTEE,
-        None,
-        "",
-    ),
-]
-# Two-year terms (the last one is under way) and the share of seats women hold in each.
-TERMS = [2014, 2016, 2018, 2020, 2022, 2024, 2026]
-WOMEN_SHARE = {2014: 0.05, 2016: 0.10, 2018: 0.16, 2020: 0.20, 2022: 0.24, 2024: 0.27, 2026: 0.29}
-SIZES = {
-    Body.Kind.EXECUTIVE_BUREAU: 13,
-    Body.Kind.COUNCIL: 46,
-    Body.Kind.COMMITTEE: 9,
-    Body.Kind.STANDING_COMMITTEE: 7,
-}
-ROLES = {
-    Body.Kind.EXECUTIVE_BUREAU: [
-        Seat.Role.PRESIDENT,
-        Seat.Role.CO_PRESIDENT,
-        Seat.Role.CO_PRESIDENT,
-        Seat.Role.TREASURER,
-    ]
-    + [Seat.Role.VICE_PRESIDENT] * 6,
-    Body.Kind.COUNCIL: [],
-    Body.Kind.COMMITTEE: [Seat.Role.CHAIR, Seat.Role.VICE_CHAIR],
-    Body.Kind.STANDING_COMMITTEE: [Seat.Role.CHAIR],
-}
+BODIES = read_yaml("bodies.yaml")
 
 
 def build_governance(rng, members):
     """Create the bodies and their seats. Returns {slug: body}."""
     by_name = {m.name: m for m in members}
-    eligible = [m for m in members if m.status == Member.Status.ACTIVE]
-    bodies = {}
-    for position, (slug, name, kind, lead, support) in enumerate(BODIES):
-        bodies[slug] = Body.objects.create(
-            slug=slug,
-            name=name,
-            kind=kind,
+    terms = BODIES["terms"]
+    bodies, seats = {}, []
+    for position, spec in enumerate(BODIES["bodies"]):
+        lead = by_name.get(spec.get("lead"))
+        body = Body.objects.create(
+            slug=spec["slug"],
+            name=spec["name"],
+            kind=Body.Kind(spec["kind"]),
             position=position,
-            lead_member=by_name.get(lead) if lead else None,
-            supporting_organisation=support,
+            lead_member=lead,
+            supporting_organisation=spec.get("supporting_organisation", ""),
+            description=spec.get("description", ""),
         )
-    seats = []
-    for body in bodies.values():
-        size = SIZES[body.kind]
-        for term in TERMS:
-            starts = datetime.date(term, 1, 1)
-            ends = datetime.date(term + 1, 12, 31)
-            women = round(WOMEN_SHARE[term] * size)
-            if body.kind in (Body.Kind.COMMITTEE, Body.Kind.STANDING_COMMITTEE) and term < 2020:
-                continue  # the committees of this Manifesto were set up in 2020
-            holders = rng.sample(eligible, size)
-            if body.lead_member and body.lead_member not in holders:
-                holders[0] = body.lead_member
-            sexes = [Sex.FEMALE] * women + [Sex.MALE] * (size - women)
-            rng.shuffle(sexes)
-            roles = ROLES[body.kind] + [Seat.Role.MEMBER] * size
-            for index, (member, sex) in enumerate(zip(holders, sexes, strict=True)):
-                seats.append(
-                    Seat(
-                        body=body,
-                        role=roles[index],
-                        member=member,
-                        holder_name=person_name(rng, member.country_id, sex),
-                        holder_sex=sex,
-                        starts_on=starts,
-                        ends_on=ends,
-                    )
-                )
+        bodies[body.slug] = body
+        for term in terms:
+            if term < spec.get("since", terms[0]):
+                continue
+            seats += _seats(rng, body, spec, term, members, lead, current=term == terms[-1])
     Seat.objects.bulk_create(seats, batch_size=1000)
     return bodies
+
+
+def _seats(rng, body, spec, term, members, lead, current):
+    """The seats of `body` in the term starting in `term`."""
+    starts = datetime.date(term, 1, 1)
+    countries = set(spec.get("countries", ()))
+    eligible = [
+        m
+        for m in members
+        if m.joined_on <= starts
+        and (not current or m.status == Member.Status.ACTIVE)
+        and (not countries or m.country_id in countries)
+    ]
+    size = min(spec["seats"], len(eligible))
+    if size == 0:
+        return []
+    holders = rng.sample(eligible, size)
+    if lead is not None and lead in eligible:
+        if lead in holders:
+            holders.remove(lead)
+        holders = [lead, *holders[: size - 1]]
+    share = spec.get("women_share", BODIES["women_share"][term])
+    women = round(share * size)
+    sexes = [Sex.FEMALE] * women + [Sex.MALE] * (size - women)
+    rng.shuffle(sexes)
+    if spec.get("women_chair") and sexes[0] != Sex.FEMALE:
+        sexes[sexes.index(Sex.FEMALE)], sexes[0] = sexes[0], Sex.FEMALE
+    roles = [Seat.Role(role) for role in spec.get("roles", [])]
+    roles += [Seat.Role.MEMBER] * (size - len(roles))
+    return [
+        Seat(
+            body=body,
+            role=role,
+            member=member,
+            holder_name=person_name(rng, member.country_id, sex),
+            holder_sex=sex,
+            starts_on=starts,
+            ends_on=datetime.date(term + 1, 12, 31),
+        )
+        for member, sex, role in zip(holders, sexes, roles, strict=False)
+    ]
