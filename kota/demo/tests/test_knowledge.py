@@ -60,6 +60,8 @@ def test_a_small_build_publishes_about_300_items_of_every_kind_in_ten_languages(
     assert len(languages) >= 8
     assert {"en", "id", "zh-Hans", "ja", "ko", "th"} <= languages
     assert set(items.values_list("kind", flat=True)) == set(KnowledgeItem.Kind.values)
+    for language, body in items.values_list("language_id", "body"):
+        assert body.startswith(f"*{TEXTS[language]['fiction']}*")  # places real, rest invented
     assert items.published().count() >= 0.9 * created
     for item in items.prefetch_related("members", "sdgs", "core_areas", "activities"):
         authors = list(item.members.all())
