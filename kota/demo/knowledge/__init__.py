@@ -3,11 +3,11 @@ COVID-19 responses, publications, guidelines and webinars written by the demo me
 languages they work in. Deterministic for a given random generator (and day: dates run up to
 today).
 
-Every item is first drawn as a `_Plan`, language-neutral: a topic, a kind, its members and the
-index of each phrase it uses in that topic's pools. The plan is then written out in a language
-from TEXTS (kota/demo/data/knowledge/<lang>.yaml), where every language has the same pools in
-the same order, written natively; so a translation of an item is the same plan written in another
-language.
+Every item is first drawn as an `ItemPlan` (plans.py), language-neutral: a topic, a kind, its
+members and the index of each phrase it uses in that topic's pools. The plan is then written out
+in a language from TEXTS (kota/demo/data/knowledge/<lang>.yaml), where every language has the
+same pools in the same order, written natively; so a translation of an item is the same plan
+written in another language.
 
 Items and their many-to-many rows are written with bulk_create in batches, and the search index
 is rebuilt once at the end (indexing.rebuild, what `rebuild_search_index` runs). At the small
@@ -16,7 +16,6 @@ data and has neither.
 """
 
 import datetime
-from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models.functions import Coalesce
@@ -24,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from kota.core.models import Country
+from kota.demo.knowledge.plans import ItemPlan, add_months, between
 from kota.demo.knowledge.text import (
     FAVOURITES,
     HOME,
@@ -51,33 +51,6 @@ PLAN = "manifesto-2021-2025"
 HUB_OPENED = datetime.date(2019, 1, 1)  # nothing is published before
 
 REVIEW = read("review.yaml")  # what the secretariat writes back to authors
-
-
-@dataclass
-class _Plan:
-    """One item before it is written in a language: indices into the phrase pools."""
-
-    topic: str
-    kind: str
-    members: list
-    title: int
-    subject: int
-    summary: int
-    goal: int
-    generic_goal: int
-    measures: tuple
-    results: tuple  # the topic's results, in the order told
-    numbers: tuple  # the number in each of the topic's results
-    challenge: int
-    factors: tuple
-    partners: tuple
-    replicability: int
-    lead: int
-    budget: int
-    months: int
-    staff: int
-    cities: int
-    speakers: tuple  # (name, member, role) twice
 
 
 def build_knowledge(rng, *, scale, members, secretariat):
@@ -176,7 +149,7 @@ class _Builder:
         kind = rng.choices(kinds, weights=[spec.kinds[k] for k in kinds])[0]
         results = rng.sample(range(3), 3)
         other = rng.choice(self.members)
-        plan = _Plan(
+        plan = ItemPlan(
             topic=topic,
             kind=kind,
             members=members,
@@ -214,21 +187,21 @@ class _Builder:
         spec = TOPICS[plan.topic]
         if plan.kind == Kind.WEBINAR:
             first = max(datetime.date(2020, 4, 1), datetime.date(spec.years[0], 1, 1))
-            start = _between(rng, first, today - datetime.timedelta(days=10))
+            start = between(rng, first, today - datetime.timedelta(days=10))
             return start, start, min(start + datetime.timedelta(days=rng.randint(1, 14)), today)
         first, last = spec.years
         if plan.kind == Kind.COVID19:
             first, last = 2020, 2022
         first = datetime.date(first, 3 if first == 2020 else 1, 1)
         last = datetime.date(last, 12, 31) if last else today
-        start = _between(rng, first, last)
+        start = between(rng, first, last)
         start = min(start, today - datetime.timedelta(days=120)).replace(day=1)
-        end = _add_months(start, plan.months)
+        end = add_months(start, plan.months)
         ongoing = plan.kind in PRACTICE_KINDS and rng.random() < 0.3
         if ongoing or end > today:
             end = None
         done = end or start + datetime.timedelta(days=90)
-        published = _between(rng, max(done, HUB_OPENED), today)
+        published = between(rng, max(done, HUB_OPENED), today)
         return start, end, published
 
     # Writing items -------------------------------------------------------------------------
@@ -424,17 +397,3 @@ class _Builder:
             with translation.override(lang.lower()):
                 self.country_names[key] = self.countries[country_id].display_name
         return self.country_names[key]
-
-
-def _between(rng, first, last):
-    """A day from `first` to `last` (or `last`, if it comes first). Draws once either way, so
-    that the day a build runs on changes no later draw."""
-    share = rng.random()
-    if last <= first:
-        return last
-    return first + datetime.timedelta(days=int(share * (last - first).days))
-
-
-def _add_months(day, months):
-    month = day.month - 1 + months
-    return day.replace(year=day.year + month // 12, month=month % 12 + 1, day=1)
