@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from kota.demo import presence
 from kota.test import CHROMIUM, Personas, require_browser
 
 
@@ -25,6 +26,12 @@ def live_db(transactional_db):
 def _english_and_fast_passwords(settings):
     settings.LANGUAGE_CODE = "en"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _not_a_demo_site():
+    """No demo banner, and no query asking for it, unless a test builds the demo."""
+    presence.settle(False)
 
 
 @pytest.fixture(scope="session")

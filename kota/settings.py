@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "kota.knowledge",
     "kota.site",
     "kota.api",
+    "kota.demo",
 ]
 
 MIDDLEWARE = [
@@ -121,6 +122,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kota.site.context_processors.kota",
+                "kota.demo.context_processors.demo",
             ],
         },
     },

@@ -6,16 +6,24 @@ from collections import Counter
 import pytest
 
 from kota.core.models import User
-from kota.dues.demo import build_dues
-from kota.governance.demo import build_governance
+from kota.demo.dues import build_dues
+from kota.demo.governance import build_governance
+from kota.demo.members import build_members
+from kota.demo.results import build_results, reset_results
+from kota.demo.results.bench import build_benchmark
+from kota.demo.results.indicators import CODES, VALUES
 from kota.governance.models import Seat
-from kota.members.demo import build_members
-from kota.results.demo import build_results, reset_results
 from kota.results.forecast import ProgressStatus
-from kota.results.models import Cell, Indicator, Lesson, Value
+from kota.results.models import Cell, Indicator, Lesson, Plan, Value
 from kota.workplans.models import Spending, WorkPlan
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def manifesto(db):
+    """The Manifesto 2021-2025, loaded by the results migrations."""
+    return Plan.objects.get(slug="manifesto-2021-2025")
 
 
 @pytest.fixture
@@ -45,7 +53,11 @@ def test_the_demo_tells_its_story_with_every_status_and_the_workflow(demo, clien
     plan, summary = demo
     statuses = Counter(i.progress().status for i in Indicator.objects.for_dashboard(plan))
     assert set(statuses) == set(ProgressStatus)
-    assert summary["indicators"] == 6 and summary["values"] == 39
+    assert summary["indicators"] == len(CODES) >= 25
+    entered = 20 + sum(  # 20 quarters of participants, then the yearly values
+        len(years) for part in ("annual", "narratives", "drafts") for years in VALUES[part].values()
+    )
+    assert summary["values"] == entered
 
     statuses = Counter(Value.objects.filter(origin="entered").values_list("status", flat=True))
     assert statuses["approved"] > 20
@@ -93,8 +105,6 @@ def test_the_demo_work_plans_2025_endorsed_2026_awaiting_the_council(demo):
 
 
 def test_the_benchmark_scale_writes_cells_in_batches_with_consistent_totals(manifesto):
-    from kota.results.demo.bench import build_benchmark
-
     count, values, cells = build_benchmark(random.Random(1), manifesto, cells=1200)
     assert (count, cells) == (1, 1200)
     indicator = Indicator.objects.get(code="BENCH-001")

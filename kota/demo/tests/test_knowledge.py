@@ -1,4 +1,4 @@
-"""The demo knowledge hub (kota.knowledge.demo): about 300 realistic items in ten languages,
+"""The demo knowledge hub (kota.demo.knowledge): about 300 realistic items in ten languages,
 every kind, tagged and searchable, a few awaiting review, the same for the same seed. Run with
 and without DATABASE_URL to check SQLite and PostgreSQL."""
 
@@ -7,8 +7,10 @@ import string
 
 import pytest
 
-from kota.knowledge import demo, indexing
-from kota.knowledge.demo import TEXTS, build_knowledge
+from kota.demo import knowledge as demo
+from kota.demo.knowledge import build_knowledge
+from kota.demo.knowledge.text import TEXTS
+from kota.knowledge import indexing
 from kota.knowledge.models import KnowledgeItem, ReviewEvent
 from kota.knowledge.search import Criteria, Search
 from kota.members.factories import MemberFactory
@@ -58,6 +60,8 @@ def test_a_small_build_publishes_about_300_items_of_every_kind_in_ten_languages(
     assert len(languages) >= 8
     assert {"en", "id", "zh-Hans", "ja", "ko", "th"} <= languages
     assert set(items.values_list("kind", flat=True)) == set(KnowledgeItem.Kind.values)
+    for language, body in items.values_list("language_id", "body"):
+        assert body.startswith(f"*{TEXTS[language]['fiction']}*")  # places real, rest invented
     assert items.published().count() >= 0.9 * created
     for item in items.prefetch_related("members", "sdgs", "core_areas", "activities"):
         authors = list(item.members.all())

@@ -1,41 +1,19 @@
-"""The demo's work plans: 2025 endorsed by the Council (with a year of spending), 2026 approved
-by the Executive Bureau and waiting for the Council (with its first spending)."""
+"""The demo's work plans (data/results/workplans.yaml): 2025 endorsed by the Council (with a
+year of spending), 2026 approved by the Executive Bureau and waiting for the Council (with its
+first spending)."""
 
 import datetime
 from decimal import Decimal
 
 from django.utils import timezone
 
+from kota.demo.data import read_yaml
 from kota.governance.models import Body, Seat
 from kota.results.models import Activity, SecretariatUnit
 from kota.workplans.models import FundingSource, WorkPlan, WorkPlanDecision, WorkPlanItem
 
 D = datetime.date
-UNITS = [
-    ("programme", "Programme"),
-    ("finance", "Finance and administration"),
-    ("communications", "Communications and knowledge"),
-    ("membership", "Membership services"),
-]
-SOURCES = [
-    (FundingSource.Kind.MEMBERSHIP_FEES, "Membership fees"),
-    (FundingSource.Kind.PARTNER_GRANT, "European Union grant (LOCAL2030)"),
-    (FundingSource.Kind.PARTNER_GRANT, "Cities Alliance grant"),
-    (FundingSource.Kind.OTHER, "Host city contribution (Jakarta)"),
-]
-# activity, output, responsible (body slug or unit slug), quarters, budget (USD), source
-ITEMS = [
-    ("1.1.2", "Four regional trainings on fiscal decentralisation", "programme", "1234", 48000, 1),
-    ("1.4.2", "Women in local government leadership forum", "women-committee", "23", 22000, 1),
-    ("2.1.1", "Climate action planning clinics for 12 cities", "programme", "234", 65000, 2),
-    ("3.1.3", "VLR drafting support and peer review", "programme", "1234", 38000, 1),
-    ("4.1.1", "Delegation to the UCLG World Council", "executive-bureau", "4", 18000, 0),
-    ("5.4.1", "Training on local economic recovery", "south-east-asia-committee", "2", 15000, 2),
-    ("6.1.3", "ISO 9001 certification audit", "finance", "12", 12000, 0),
-    ("6.4.2", "Staff capacity development reviews", "finance", "4", 6000, 0),
-    ("6.5.1", "Membership fee review and tier consultation", "membership", "12", 9000, 0),
-    ("6.5.3", "Newsletter, website and member webinars", "communications", "1234", 24000, 3),
-]
+PLANS = read_yaml("results/workplans.yaml")
 
 
 def _holder(body, user, on, sex=None):
@@ -55,20 +33,20 @@ def _noon(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 
-def _items(work_plan, activities, bodies, units, sources, rng, growth=Decimal(1)):
-    for position, (code, output, who, quarters, budget, source) in enumerate(ITEMS, start=1):
-        body = bodies.get(who)
+def _items(work_plan, activities, bodies, units, sources, growth=Decimal(1)):
+    for position, spec in enumerate(PLANS["items"], start=1):
+        body = bodies.get(spec["responsible"])
         WorkPlanItem.objects.create(
             work_plan=work_plan,
             code=f"{work_plan.year % 100}-{position:02d}",
-            activity=activities[code],
-            output=output,
+            activity=activities[str(spec["activity"])],
+            output=spec["output"],
             body=body,
-            unit=None if body else units[who],
-            **{f"q{n}": str(n) in quarters for n in range(1, 5)},
-            budget=(Decimal(budget) * growth).quantize(Decimal(100)),
+            unit=None if body else units[spec["responsible"]],
+            **{f"q{n}": str(n) in str(spec["quarters"]) for n in range(1, 5)},
+            budget=(Decimal(spec["budget"]) * growth).quantize(Decimal(100)),
             currency="USD",
-            funding_source=sources[source],
+            funding_source=sources[spec["source"]],
             position=position,
         )
 
@@ -105,13 +83,17 @@ def _date_decisions(work_plan, submitted_on):
 def build_work_plans(rng, plan, *, bodies, secretariat, board_user, council_user):
     """The 2025 and 2026 work plans with their decisions and spending."""
     units = {
-        slug: SecretariatUnit.objects.get_or_create(slug=slug, defaults={"name": name})[0]
-        for slug, name in UNITS
+        unit["slug"]: SecretariatUnit.objects.get_or_create(
+            slug=unit["slug"], defaults={"name": unit["name"]}
+        )[0]
+        for unit in PLANS["units"]
     }
-    sources = [
-        FundingSource.objects.get_or_create(name=name, defaults={"kind": kind})[0]
-        for kind, name in SOURCES
-    ]
+    sources = {
+        source["name"]: FundingSource.objects.get_or_create(
+            name=source["name"], defaults={"kind": FundingSource.Kind(source["kind"])}
+        )[0]
+        for source in PLANS["funding_sources"]
+    }
     activities = {a.code: a for a in Activity.objects.filter(strategy__goal__plan=plan)}
     bureau = next(b for b in bodies.values() if b.kind == Body.Kind.EXECUTIVE_BUREAU)
     council = next(b for b in bodies.values() if b.kind == Body.Kind.COUNCIL)
@@ -127,7 +109,7 @@ def build_work_plans(rng, plan, *, bodies, secretariat, board_user, council_user
         created_at=_noon(D(2024, 10, 1)),
         note="The last year of the Manifesto 2021-2025: completing its programmes.",
     )
-    _items(current, activities, bodies, units, sources, rng)
+    _items(current, activities, bodies, units, sources)
     current.submit(secretariat, "For the Executive Bureau meeting of December 2024.")
     current.approve(board_user, "Approved; keep travel within the budget.", on=D(2024, 12, 10))
     current.endorse(council_user, "Endorsed by the Council, Jakarta.", on=D(2025, 1, 25))
@@ -142,7 +124,7 @@ def build_work_plans(rng, plan, *, bodies, secretariat, board_user, council_user
         created_at=_noon(D(2025, 10, 15)),
         note="A bridge year while the next strategic plan is prepared.",
     )
-    _items(following, activities, bodies, units, sources, rng, growth=Decimal("1.05"))
+    _items(following, activities, bodies, units, sources, growth=Decimal("1.05"))
     following.submit(secretariat, "For the Executive Bureau meeting of January 2026.")
     following.approve(board_user, "Approved for the Council's endorsement.", on=D(2026, 1, 20))
     _date_decisions(following, D(2026, 1, 6))

@@ -18,10 +18,10 @@ import time
 from django.db import transaction
 
 from kota.core.models import User
+from kota.demo.results.bench import PREFIX, build_benchmark
+from kota.demo.results.indicators import CODES, Workflow, create_indicators, enter_values
+from kota.demo.results.workplans import PLANS, build_work_plans
 from kota.results import periods
-from kota.results.demo.bench import PREFIX, build_benchmark
-from kota.results.demo.indicators import CODES, Workflow, create_indicators, enter_values
-from kota.results.demo.workplans import build_work_plans
 from kota.results.loading import MANIFESTO, load_plan_file
 from kota.results.models import Activity, Indicator, Lesson, Plan, Value
 from kota.workplans.models import (
@@ -36,35 +36,6 @@ SLUG = "manifesto-2021-2025"
 ACCOUNTS = [
     ("officer", "Secretariat officer (reviewer)", {"is_staff": True}),
     ("council", "Council member", {}),
-]
-LESSONS = [
-    (
-        "1.1.2",
-        "Peer exchanges between mayors taught more than lectures: pair cities early.",
-        "training, peer learning",
-    ),
-    (
-        "1.1.2",
-        "Trainings held in the national language doubled the share of women attending.",
-        "training, gender",
-    ),
-    (
-        "2.1.1",
-        "Cities without a climate focal point dropped out after the first clinic; "
-        "ask for a named officer before accepting a city.",
-        "climate",
-    ),
-    (
-        "3.1.3",
-        "VLR drafts took twice as long where the statistics office was not involved "
-        "from the start.",
-        "SDGs, data",
-    ),
-    (
-        "6.5.1",
-        "Members paid sooner when the invoice named the services of their tier.",
-        "membership, dues",
-    ),
 ]
 
 
@@ -111,13 +82,20 @@ def snapshot_computed(plan, today):
     return outcomes
 
 
+def ensure_plan():
+    """The Manifesto 2021-2025, loaded again if the database was flushed since the migrations
+    loaded it."""
+    plan = Plan.objects.filter(slug=SLUG).first()
+    if plan is None:
+        load_plan_file(MANIFESTO)
+        plan = Plan.objects.get(slug=SLUG)
+    return plan
+
+
 def build_results(rng, *, scale, members, bodies, secretariat, board_user):
     """Build the demo's results (see the module docstring). Returns a summary dict."""
     started = time.monotonic()
-    plan = Plan.objects.filter(slug=SLUG).first()
-    if plan is None:  # a database flushed since the migrations loaded it
-        load_plan_file(MANIFESTO)
-        plan = Plan.objects.get(slug=SLUG)
+    plan = ensure_plan()
     reset_results()
     with transaction.atomic():
         officer, officer_account = _account(*ACCOUNTS[0])
@@ -126,13 +104,13 @@ def build_results(rng, *, scale, members, bodies, secretariat, board_user):
         values = enter_values(rng, indicators, Workflow(secretariat, officer))
         snapshots = snapshot_computed(plan, datetime.date.today())
         activities = {a.code: a for a in Activity.objects.filter(strategy__goal__plan=plan)}
-        for index, (code, text, tags) in enumerate(LESSONS):
+        for index, lesson in enumerate(PLANS["lessons"]):
             Lesson.objects.create(
-                activity=activities[code],
+                activity=activities[str(lesson["activity"])],
                 author=secretariat if index % 2 == 0 else board_user,
                 written_on=datetime.date(2022 + index % 4, 3 + index * 2, 15),
-                text=text,
-                tags=tags,
+                text=lesson["text"],
+                tags=lesson["tags"],
             )
         work_plans, spending = build_work_plans(
             rng,
@@ -146,7 +124,7 @@ def build_results(rng, *, scale, members, bodies, secretariat, board_user):
         "indicators": len(indicators),
         "values": values,
         "snapshots": snapshots,
-        "lessons": len(LESSONS),
+        "lessons": len(PLANS["lessons"]),
         "work_plans": len(work_plans),
         "spending": spending,
         "accounts": [officer_account, council_account],

@@ -8,98 +8,69 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from kota.demo.data import read_yaml
 from kota.dues.models import Adjustment, FeeRate, FeeSchedule, Payment, Tier, TierRule
 from kota.dues.services import apply_standing, issue_invoices
 from kota.lib.money import round_money
-from kota.members.models import Member
 
-TIERS = [
-    # slug, name, annual fee (USD), services, audience
-    (
-        "a",
-        "Tier A: metropolitan",
-        5000,
-        "All programmes, two Council seats eligible",
-        "Cities of a million people or more in high-income countries",
-    ),
-    (
-        "b",
-        "Tier B: large city",
-        2500,
-        "All programmes",
-        "Cities of a million or more in upper-middle-income countries",
-    ),
-    ("c", "Tier C: city and regency", 1000, "All programmes", "Other local governments"),
-    (
-        "d",
-        "Tier D: least developed",
-        500,
-        "All programmes, travel support",
-        "Local governments in low-income countries",
-    ),
-    (
-        "associations",
-        "Associations",
-        2000,
-        "All programmes, national policy dialogues",
-        "Local government associations",
-    ),
-]
-# Local currencies members sometimes pay in, with an indicative rate (USD per unit).
-LOCAL = {
-    "ID": ("IDR", "0.0000625"),
-    "JP": ("JPY", "0.00667"),
-    "KR": ("KRW", "0.00073"),
-    "PH": ("PHP", "0.0175"),
-    "MY": ("MYR", "0.22"),
-}
+DUES = read_yaml("dues.yaml")
 YEARS = range(2021, 2027)
-PROFILES = [("prompt", 0.55), ("late", 0.25), ("partial", 0.10), ("lapser", 0.10)]
 
 
 def build_dues(rng, members, secretariat, years=YEARS):
     """Fee schedules for `years` and the invoices and payments of each year."""
     tiers = {}
-    for position, (slug, name, _fee, services, audience) in enumerate(TIERS):
-        tiers[slug] = Tier.objects.create(
-            slug=slug, name=name, services=services, audience=audience, position=position
+    for position, spec in enumerate(DUES["tiers"]):
+        tiers[spec["slug"]] = Tier.objects.create(
+            slug=spec["slug"],
+            name=spec["name"],
+            services=spec["services"],
+            audience=spec["audience"],
+            position=position,
         )
+    month, day = (int(part) for part in DUES["due"].split("-"))
     for year in years:
         schedule = FeeSchedule.objects.create(
-            year=year, currency="USD", due_on=datetime.date(year, 3, 31), grace_days=90
+            year=year,
+            currency=DUES["currency"],
+            due_on=datetime.date(year, month, day),
+            grace_days=DUES["grace_days"],
         )
-        for slug, _name, fee, _s, _a in TIERS:
-            FeeRate.objects.create(schedule=schedule, tier=tiers[slug], amount=fee)
-        rules = [
-            ("associations", {"member_kind": Member.Kind.ASSOCIATION}),
-            ("a", {"income_group": "H", "min_population": 1_000_000}),
-            ("b", {"income_group": "UM", "min_population": 1_000_000}),
-            ("d", {"income_group": "L"}),
-            ("c", {}),
-        ]
-        for priority, (slug, conditions) in enumerate(rules, start=1):
+        for spec in DUES["tiers"]:
+            FeeRate.objects.create(schedule=schedule, tier=tiers[spec["slug"]], amount=spec["fee"])
+        for priority, rule in enumerate(DUES["rules"], start=1):
+            conditions = {key: value for key, value in rule.items() if key != "tier"}
             TierRule.objects.create(
-                schedule=schedule, tier=tiers[slug], priority=priority, **conditions
+                schedule=schedule, tier=tiers[rule["tier"]], priority=priority, **conditions
             )
-    profiles = {m.pk: _profile(rng) for m in members}
+    steady = set(read_yaml("members.yaml")["steady"])
+    story = DUES["story"]
+    profiles = {
+        m.pk: story.get(m.name) or ("prompt" if m.name in steady else _profile(rng))
+        for m in members
+    }
     today = timezone.localdate()
+    last_year = max((y for y in years if datetime.date(y, 1, 15) <= today), default=None)
     for year in years:
         issued_on = datetime.date(year, 1, 15)
         if issued_on > today:
             break
         with transaction.atomic():
             for invoice in issue_invoices(year=year, today=issued_on, by=secretariat).issued:
-                _pay(rng, invoice, profiles[invoice.dues.member_id], year, today, secretariat)
+                profile = profiles[invoice.dues.member_id]
+                if profile.endswith("-this-year"):
+                    profile = profile.removesuffix("-this-year") if year == last_year else "prompt"
+                _pay(rng, invoice, profile, year, today, secretariat)
     apply_standing(today=today)
 
 
 def _profile(rng):
     roll, total = rng.random(), 0
-    for name, share in PROFILES:
+    for name, share in DUES["profiles"].items():
         total += share
         if roll < total:
             return name
-    return PROFILES[-1][0]
+    return name
 
 
 def _pay(rng, invoice, profile, year, today, secretariat):
@@ -112,6 +83,10 @@ def _pay(rng, invoice, profile, year, today, secretariat):
         plan = [(Decimal("0.5"), due + datetime.timedelta(days=rng.randint(0, 40)))]
         if rng.random() < 0.6:
             plan.append((1, due + datetime.timedelta(days=rng.randint(120, 250))))
+    elif profile == "unpaid":
+        plan = []
+    elif profile == "part-paid":
+        plan = [(Decimal("0.5"), due - datetime.timedelta(days=rng.randint(5, 30)))]
     else:  # skips a year now and then, lapses, and pays to come back
         plan = (
             []
@@ -130,9 +105,9 @@ def _pay(rng, invoice, profile, year, today, secretariat):
 
 
 def _record(rng, invoice, amount, paid_on, secretariat):
-    local = LOCAL.get(invoice.dues.member.country_id)
+    local = DUES["local_currencies"].get(invoice.dues.member.country_id)
     if local and rng.random() < 0.4:
-        currency, rate = local[0], Decimal(local[1])
+        currency, rate = local["currency"], Decimal(local["rate"])
         paid = round_money(amount / rate, currency)
         while round_money(round_money(paid, currency) * rate, invoice.currency) > amount:
             paid -= 1

@@ -6,7 +6,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from kota.core.models import User
-from kota.dues.demo import build_dues
+from kota.demo.dues import build_dues
+from kota.demo.governance import build_governance
+from kota.demo.home import build_home
+from kota.demo.knowledge import build_knowledge
+from kota.demo.members import build_members
+from kota.demo.models import DemoRecord
+from kota.demo.registry import delete_demo, recording
+from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
+from kota.demo.results import build_results, ensure_plan, reset_results
 from kota.dues.models import (
     Adjustment,
     Dues,
@@ -20,14 +28,9 @@ from kota.dues.models import (
     Tier,
     TierRule,
 )
-from kota.governance.demo import build_governance
 from kota.governance.models import Body, Seat
-from kota.knowledge.demo import build_knowledge
 from kota.knowledge.models import KnowledgeItem
-from kota.members.demo import build_members
 from kota.members.models import FocalPoint, Member
-from kota.results.demo import ACCOUNTS as RESULTS_ACCOUNTS
-from kota.results.demo import build_results, reset_results
 
 SCALES = {"small": None, "large": 10_000}
 # Years of dues history: five and the current one, or the current one at the benchmark scale.
@@ -65,22 +68,30 @@ class Command(BaseCommand):
             self.reset()
         started = time.monotonic()
         rng = random.Random(seed)
-        with transaction.atomic():
+        ensure_plan()  # the Manifesto is the site's, not the demo's
+        with transaction.atomic(), recording():
             members = build_members(rng, SCALES[scale])
-            bodies = build_governance(rng, members)
-            accounts = self.create_accounts(bodies)
-            secretariat = User.objects.get(username="secretariat")
+            users = self.create_users()
+            secretariat = users["secretariat"]
             build_dues(rng, members, secretariat, DUES_YEARS[scale])
+            # The dues lapsed and reinstated members: seats go by the status they have now.
+            members = list(
+                Member.objects.filter(external_id__startswith="demo-").order_by("external_id")
+            )
+            bodies = build_governance(rng, members)
+            self.give_roles(users, bodies)
             results = build_results(
                 rng,
                 scale=scale,
                 members=members,
                 bodies=bodies,
                 secretariat=secretariat,
-                board_user=User.objects.get(username="board"),
+                board_user=users["board"],
             )
-            accounts += results["accounts"]
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
+            build_home()
+        accounts = [(name, f"{name}-kota-demo", label) for name, label, _r in ACCOUNTS]
+        accounts += results["accounts"]
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # planner statistics for the tables just filled
         self.stdout.write(
@@ -94,6 +105,7 @@ class Command(BaseCommand):
         self.print_accounts(accounts)
 
     def reset(self):
+        delete_demo()  # what a previous seed_demo recorded
         reset_results()  # work plans and decisions protect bodies and accounts
         with transaction.atomic():
             KnowledgeItem.objects.all().delete()  # keeps the search index in step
@@ -119,19 +131,27 @@ class Command(BaseCommand):
                 name for name, _l, _f in RESULTS_ACCOUNTS
             ]
             User.objects.filter(username__in=demo_users).delete()
+            DemoRecord.objects.all().delete()
 
-    def create_accounts(self, bodies):
-        accounts = []
+    def create_users(self):
+        """The demo accounts, one per role. {username: user}"""
+        users = {}
         for username, label, role in ACCOUNTS:
-            password = f"{username}-kota-demo"
-            user = User.objects.create_user(
+            users[username] = User.objects.create_user(
                 username=username,
-                password=password,
+                password=f"{username}-kota-demo",
                 email=f"{username}@example.org",
                 first_name=label,
                 is_staff=role == "staff",
                 is_superuser=role == "staff",
             )
+        return users
+
+    def give_roles(self, users, bodies):
+        """Make the focal point accounts their member's contacts and the board account the
+        holder of a current Executive Bureau seat."""
+        for username, _label, role in ACCOUNTS:
+            user = users[username]
             if role.startswith("focal:"):
                 member = Member.objects.get(name=role.split(":", 1)[1])
                 contact = member.focal_points.order_by("-is_primary").first()
@@ -148,8 +168,6 @@ class Command(BaseCommand):
                     raise CommandError("The demo Executive Bureau has no current seat.")
                 seat.user = user
                 seat.save(update_fields=["user"])
-            accounts.append((username, password, label))
-        return accounts
 
     def print_accounts(self, accounts):
         self.stdout.write("Demo accounts:")
