@@ -5,7 +5,6 @@ from kota.results.forms.workplans import (
     ReturnWorkPlanForm,
     SpendingForm,
     StartWorkPlanForm,
-    UploadForm,
     WorkPlanItemForm,
 )
 
@@ -17,7 +16,6 @@ __all__ = [
     "ReturnWorkPlanForm",
     "SpendingForm",
     "StartWorkPlanForm",
-    "UploadForm",
     "ValueForm",
     "WorkPlanItemForm",
 ]
