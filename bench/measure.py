@@ -34,6 +34,7 @@ def environment(database_url=None, sqlite_path=None, **extra):
             "DEBUG": "false",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+            "SITE_URL": "http://127.0.0.1:8000",
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_COOKIES": "false",
             "SECURE_HSTS_SECONDS": "0",

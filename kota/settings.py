@@ -6,6 +6,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONE, SELF
@@ -58,6 +59,31 @@ elif not (DEBUG or TESTING) and (
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+
+def site_url(raw):
+    """The address people reach Kota at, for absolute links in emails: an http(s) URL with a
+    host and no query or fragment, kept without its trailing slash."""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ImproperlyConfigured(
+            f"SITE_URL must be an absolute http(s) address such as https://kota.example.org, "
+            f"not {raw!r}"
+        )
+    return raw.rstrip("/")
+
+
+# Required in production, where a wrong default would send people links to nowhere.
+SITE_URL = env.str("SITE_URL", default="")
+if SITE_URL:
+    SITE_URL = site_url(SITE_URL)
+elif DEBUG or TESTING:
+    SITE_URL = "http://127.0.0.1:8000"
+else:
+    raise ImproperlyConfigured(
+        "SITE_URL is not set. Production mode (DEBUG=false) needs the address people reach "
+        "Kota at, e.g. SITE_URL=https://kota.example.org, for the links in emails."
+    )
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -244,8 +270,13 @@ CACHES = {
     },
 }
 
-# Uploads: a member import larger than this is refused before it is read.
-IMPORT_MAX_BYTES = env.int("IMPORT_MAX_MB", default=10) * 1024 * 1024
+# Uploads (imports, evidence files): a file larger than this is refused before it is read
+# (kota.lib.uploads).
+UPLOAD_MAX_MB = env.int("UPLOAD_MAX_MB", default=10)
+if UPLOAD_MAX_MB < 1:
+    raise ImproperlyConfigured(
+        f"UPLOAD_MAX_MB must be a whole number of MB, 1 or more, not {UPLOAD_MAX_MB}"
+    )
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -7,13 +7,14 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from kota.core.access import Roles
 from kota.core.regions import SubRegion
 
 
-class User(AbstractUser):
+class User(Roles, AbstractUser):
     """A person who signs in. What they may do follows from what they are: secretariat staff
     (is_staff), a member's focal point (FocalPoint.user), or a board member (a current seat in
-    the Executive Bureau or the Council)."""
+    the Executive Bureau or the Council); kota.core.access answers each question."""
 
     class Meta:
         db_table = "core_user"

@@ -57,7 +57,3 @@ class AdjustmentForm(forms.Form):
 
 class VoidForm(forms.Form):
     reason = forms.CharField(label=_("Reason for voiding"), max_length=300)
-
-
-class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Bank CSV file"))

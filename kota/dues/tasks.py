@@ -1,8 +1,7 @@
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
+
+from kota.lib.email import send_email
 
 
 @task()
@@ -16,24 +15,18 @@ def send_invoice_reminder(reminder_id):
         return
     invoice = reminder.invoice
     member = invoice.dues.member
-    with translation.override(member.language):
-        context = {
+    send_email(
+        "dues/email/reminder",
+        {
             "invoice": invoice,
             "member": member,
             "reminder": reminder,
             "balance": invoice.balance,
             "language": member.language,
-            "KOTA_NAME": settings.KOTA_NAME,
-        }
-        subject = render_to_string("dues/email/reminder_subject.txt", context).strip()
-        body = render_to_string("dues/email/reminder.txt", context)
-    message = EmailMessage(
-        subject,
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        [r.strip() for r in reminder.recipients.split(",")],
+        },
+        to=[r.strip() for r in reminder.recipients.split(",")],
+        language=member.language,
+        attachments=[(f"{invoice.number}.pdf", invoice_pdf(invoice), "application/pdf")],
     )
-    message.attach(f"{invoice.number}.pdf", invoice_pdf(invoice), "application/pdf")
-    message.send()
     reminder.sent_at = timezone.now()
     reminder.save(update_fields=["sent_at"])

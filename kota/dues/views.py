@@ -1,6 +1,4 @@
-from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -15,7 +13,6 @@ from kota.dues.forms import (
     AdjustmentForm,
     InvoiceFilterForm,
     PaymentForm,
-    UploadForm,
     VoidForm,
     YearForm,
 )
@@ -24,8 +21,8 @@ from kota.dues.payments_import import COLUMNS as PAYMENT_COLUMNS
 from kota.dues.payments_import import import_payments
 from kota.dues.pdf import invoice_pdf
 from kota.dues.services import issue_invoices
-from kota.lib.csvfile import ImportRejected
 from kota.lib.tables import FORMATS, table_response
+from kota.lib.web import attempt, csv_import_page, form_errors_as_messages
 
 
 def _get_invoice_for_user(request, number):
@@ -128,17 +125,10 @@ def _act(request, number, form_class, action, done):
     """Run a staff action on an invoice from a posted form; errors come back as messages."""
     invoice = _get_invoice_for_user(request, number)
     form = form_class(request.POST)
-    if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
+    if form.is_valid():
+        attempt(request, lambda: action(invoice, form.cleaned_data), done)
     else:
-        try:
-            action(invoice, form.cleaned_data)
-        except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, done)
+        form_errors_as_messages(request, form)
     return redirect(invoice)
 
 
@@ -284,30 +274,19 @@ def export(request, what, fmt):
 
 @staff_required
 def import_payments_view(request):
-    form = UploadForm(request.POST or None, request.FILES or None)
-    errors = []
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > settings.IMPORT_MAX_BYTES:
-            form.add_error("file", _("The file is too large."))
-        else:
-            try:
-                recorded, skipped = import_payments(upload.read(), by=request.user)
-            except ImportRejected as rejected:
-                errors = rejected.errors
-            else:
-                messages.success(
-                    request,
-                    _("%(recorded)s payments recorded; %(skipped)s were already recorded.")
-                    % {"recorded": recorded, "skipped": skipped},
-                )
-                return redirect("dues:import_payments")
-    return render(
+    return csv_import_page(
         request,
-        "dues/import_payments.html",
-        {
-            "form": form,
-            "errors": errors,
+        run=lambda content: import_payments(content, by=request.user),
+        done=_("%(recorded)s payments recorded; %(skipped)s were already recorded."),
+        success_url="dues:import_payments",
+        label=_("Bank CSV file"),
+        context={
+            "title": _("Import bank payments"),
+            "intro": _(
+                "Rows are matched on the invoice number. Every row is checked first; if one is "
+                "wrong, nothing is recorded. A row whose invoice already has a payment with the "
+                "same reference is skipped, so a statement can be imported twice safely."
+            ),
             "columns": PAYMENT_COLUMNS,
         },
     )

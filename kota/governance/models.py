@@ -68,10 +68,6 @@ class SeatQuerySet(models.QuerySet):
         """Seats in the Executive Bureau and the Council."""
         return self.filter(body__kind__in=Body.BOARD_KINDS)
 
-    def held_by(self, user):
-        """Whether `user` holds one of these seats today."""
-        return user.is_authenticated and self.current().filter(user=user).exists()
-
     def women_share(self, date):
         """Women's share, in percent, of the seats held on `date` (None when no seat is held).
         Seats whose holder's sex is not disclosed count in the total."""

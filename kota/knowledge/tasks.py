@@ -1,17 +1,7 @@
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
 
-
-def site_url():
-    """The site's address for links in emails: the first trusted origin (production sets
-    CSRF_TRUSTED_ORIGINS to it), else the first allowed host."""
-    if settings.CSRF_TRUSTED_ORIGINS:
-        return settings.CSRF_TRUSTED_ORIGINS[0].rstrip("/")
-    host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "localhost")
-    return f"http://{host.lstrip('.')}"
+from kota.lib.email import absolute_url, send_email
 
 
 def _language_of(item):
@@ -33,14 +23,14 @@ def notify_submitter(event_id):
     submitter = item.submitted_by or item.created_by
     if submitter is None or not submitter.email:
         return
-    with translation.override(_language_of(item)):
-        context = {
+    send_email(
+        "knowledge/email/step",
+        {
             "event": event,
             "item": item,
             "submitter": submitter,
-            "url": site_url() + item.get_absolute_url(),
-            "KOTA_NAME": settings.KOTA_NAME,
-        }
-        subject = render_to_string("knowledge/email/step_subject.txt", context).strip()
-        body = render_to_string("knowledge/email/step.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [submitter.email])
+            "url": absolute_url(item.get_absolute_url()),
+        },
+        to=[submitter.email],
+        language=_language_of(item),
+    )

@@ -7,10 +7,11 @@ import io
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+
+from kota.lib.uploads import max_bytes, too_large_message
 
 MAX_REPORTED_ERRORS = 200
 PROGRESS_EVERY = 500
@@ -50,17 +51,8 @@ def file_error(message):
 
 def decode(content):
     """The text of an uploaded file, or ImportRejected saying what is wrong with its bytes."""
-    if len(content) > settings.IMPORT_MAX_BYTES:
-        raise file_error(
-            _(
-                "The file is %(size)s MB; the largest file Kota accepts is %(max)s MB. "
-                "Split it into smaller files and import them one after the other."
-            )
-            % {
-                "size": round(len(content) / 1024 / 1024, 1),
-                "max": settings.IMPORT_MAX_BYTES // (1024 * 1024),
-            }
-        )
+    if len(content) > max_bytes():
+        raise file_error(too_large_message(len(content)))
     if not content.strip():
         raise file_error(_("The file is empty."))
     if content.startswith(b"PK\x03\x04"):

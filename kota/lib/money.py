@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 # and bank transfers in Indonesia carry whole rupiah (CLDR's cash digits for IDR are 0).
 INVOICED_DIGITS = {"IDR": 0}
 CURRENCIES = sorted(list_currencies())
+# Every stored amount of money (fees, invoices, payments, budgets, spending).
+MONEY = {"max_digits": 16, "decimal_places": 3}
 
 
 def minor_digits(currency):

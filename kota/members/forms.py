@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
@@ -132,26 +131,3 @@ FocalPointFormSet = inlineformset_factory(
     extra=1,
     can_delete=True,
 )
-
-
-class ImportUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("CSV file"),
-        help_text=_("UTF-8 CSV with the columns described below; at most %(mb)s MB.")
-        % {"mb": settings.IMPORT_MAX_BYTES // (1024 * 1024)},
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > settings.IMPORT_MAX_BYTES:
-            raise forms.ValidationError(
-                _(
-                    "The file is %(size)s MB; the largest file Kota accepts is %(max)s MB. "
-                    "Split it into smaller files and import them one after the other."
-                )
-                % {
-                    "size": round(upload.size / 1024 / 1024, 1),
-                    "max": settings.IMPORT_MAX_BYTES // (1024 * 1024),
-                }
-            )
-        return upload

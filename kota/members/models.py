@@ -6,6 +6,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.core.access import (
+    focal_point_member_ids,
+    is_focal_point,
+    is_on_board,
+    is_secretariat_or_focal_point_of,
+)
 from kota.lib.text import fold
 
 
@@ -52,10 +58,8 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(status=Member.Status.ACTIVE)
 
     def focal_point_of(self, user):
-        """The members `user` is a focal point of."""
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(focal_points__user=user).distinct()
+        """The members `user` is a focal point of (see kota.core.access)."""
+        return self.filter(pk__in=focal_point_member_ids(user))
 
 
 class Member(models.Model):
@@ -150,21 +154,15 @@ class Member(models.Model):
 
     def audience_of(self, user):
         """Which contact visibilities `user` may read on this member's profile."""
-        if not user.is_authenticated:
-            return {Visibility.PUBLIC}
-        if user.is_staff or self.focal_points.filter(user=user).exists():
+        if self.can_be_edited_by(user):
             return {Visibility.PUBLIC, Visibility.MEMBERS, Visibility.STAFF}
-        from kota.governance.models import Seat
-
-        if Member.objects.focal_point_of(user).exists() or Seat.objects.board().held_by(user):
+        if is_focal_point(user) or is_on_board(user):
             return {Visibility.PUBLIC, Visibility.MEMBERS}
         return {Visibility.PUBLIC}
 
     def can_be_edited_by(self, user):
         """Staff edit every member; a focal point edits their own member only."""
-        if not user.is_authenticated:
-            return False
-        return user.is_staff or self.focal_points.filter(user=user).exists()
+        return is_secretariat_or_focal_point_of(user, self)
 
 
 class FocalPointQuerySet(models.QuerySet):

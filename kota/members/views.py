@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import JsonResponse
@@ -9,11 +8,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from kota.core.access import staff_required
+from kota.core.access import is_secretariat, require, staff_required
+from kota.lib.uploads import CsvUploadForm
 from kota.members.forms import (
     DirectoryFilterForm,
     FocalPointFormSet,
-    ImportUploadForm,
     MemberProfileForm,
     StaffMemberForm,
 )
@@ -25,8 +24,7 @@ from kota.members.tasks import enqueue_member_import
 
 def _get_member_for_editor(request, slug):
     member = get_object_or_404(Member, slug=slug)
-    if not member.can_be_edited_by(request.user):
-        raise PermissionDenied
+    require(member.can_be_edited_by(request.user))
     return member
 
 
@@ -78,7 +76,7 @@ def profile(request, slug):
 @login_required
 def edit(request, slug):
     member = _get_member_for_editor(request, slug)
-    form_class = StaffMemberForm if request.user.is_staff else MemberProfileForm
+    form_class = StaffMemberForm if is_secretariat(request.user) else MemberProfileForm
     form = form_class(request.POST or None, instance=member)
     contacts = FocalPointFormSet(request.POST or None, instance=member, prefix="contacts")
     if request.method == "POST" and form.is_valid() and contacts.is_valid():
@@ -128,7 +126,7 @@ def history(request, slug):
 
 @staff_required
 def import_upload(request):
-    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    form = CsvUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         with transaction.atomic():

@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from kota.core.access import is_secretariat
 from kota.core.models import CoreArea
 from kota.governance.models import Body, Seat
 from kota.members.models import Member
@@ -30,7 +31,7 @@ def dashboard(request):
     """Where a person lands after signing in: their own member, or their bodies, or admin."""
     user = request.user
     members = list(Member.objects.focal_point_of(user))
-    if len(members) == 1 and not user.is_staff:
+    if len(members) == 1 and not is_secretariat(user):
         return redirect(members[0])
     seats = Seat.objects.current().filter(user=user).select_related("body", "member")
     return render(

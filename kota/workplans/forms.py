@@ -84,7 +84,3 @@ class SpendingForm(forms.Form):
         today = timezone.localdate()
         if today.year != work_plan.year:
             self.fields["spent_on"].initial = datetime.date(work_plan.year, 12, 31)
-
-
-class UploadForm(forms.Form):
-    file = forms.FileField(label=_("CSV file"))

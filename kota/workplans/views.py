@@ -1,29 +1,29 @@
 """Work plans: drafting items, the decisions of the secretariat, the Executive Bureau and the
 Council, budgets and spending. The rules are the model verbs'; refusals come back as messages."""
 
-from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from kota.core.access import staff_required
-from kota.lib.csvfile import ImportRejected
+from kota.core.access import (
+    is_secretariat,
+    sees_everything,
+    staff_or_board_required,
+    staff_required,
+)
 from kota.lib.numbers import percent
 from kota.lib.tables import FORMATS, table_response
-from kota.results.audience import sees_everything
-from kota.results.views.common import attempt, get_plan, staff_or_board_required
+from kota.lib.web import attempt, csv_import_page, form_errors_as_messages
+from kota.results.views.common import get_plan
 from kota.workplans import exports
 from kota.workplans.forms import (
     DecisionForm,
     ReturnWorkPlanForm,
     SpendingForm,
     StartWorkPlanForm,
-    UploadForm,
     WorkPlanItemForm,
 )
 from kota.workplans.models import FundingSource, Spending, WorkPlan, WorkPlanItem
@@ -50,7 +50,7 @@ def work_plans(request, plan):
         {
             "plan": plan,
             "rows": [(work_plan, totals.get(work_plan.pk)) for work_plan in rows],
-            "start_form": StartWorkPlanForm() if request.user.is_staff else None,
+            "start_form": StartWorkPlanForm() if is_secretariat(request.user) else None,
         },
     )
 
@@ -84,7 +84,7 @@ def work_plan(request, pk):
     )
     for item in items:
         item.rate = percent(item.spent, item.budget, places=1)
-    staff = request.user.is_authenticated and request.user.is_staff
+    staff = is_secretariat(request.user)
     return render(
         request,
         "workplans/workplan.html",
@@ -225,9 +225,7 @@ def spending_add(request, pk):
     work_plan = get_work_plan_for_user(request, pk)
     form = SpendingForm(request.POST, work_plan=work_plan)
     if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
+        form_errors_as_messages(request, form)
         return redirect(work_plan)
     data = form.cleaned_data
     item = data["item"]
@@ -248,36 +246,23 @@ def spending_add(request, pk):
 @staff_required
 def spending_import_view(request, pk):
     work_plan = get_work_plan_for_user(request, pk)
-    form = UploadForm(request.POST or None, request.FILES or None)
-    errors = []
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > settings.IMPORT_MAX_BYTES:
-            form.add_error("file", _("The file is too large."))
-        else:
-            try:
-                recorded, skipped = import_spending(upload.read(), work_plan, by=request.user)
-            except ImportRejected as rejected:
-                errors = rejected.errors
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-            else:
-                messages.success(
-                    request,
-                    _("%(recorded)s spending lines recorded; %(skipped)s were already recorded.")
-                    % {"recorded": recorded, "skipped": skipped},
-                )
-                return redirect(work_plan)
-    return render(
+    return csv_import_page(
         request,
-        "workplans/spending_import.html",
-        {
-            "work_plan": work_plan,
-            "plan": work_plan.plan,
-            "form": form,
-            "errors": errors,
+        run=lambda content: import_spending(content, work_plan, by=request.user),
+        done=_("%(recorded)s spending lines recorded; %(skipped)s were already recorded."),
+        success_url=work_plan,
+        context={
+            "title": _("Import spending"),
+            "intro": _(
+                "Rows are matched on the item's code in this work plan. Every row is checked "
+                "first; if one is wrong, nothing is recorded. A row whose item already has "
+                "spending with the same reference is skipped, so a ledger can be imported twice "
+                "safely."
+            ),
             "columns": SPENDING_COLUMNS,
-            "back": reverse("workplans:workplan", args=[work_plan.pk]),
+            "back": work_plan.get_absolute_url(),
+            "back_label": str(work_plan),
+            "plan": work_plan.plan,
         },
     )
 

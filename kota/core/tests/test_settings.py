@@ -15,6 +15,7 @@ def production_env(**env):
         {
             "DEBUG": "false",
             "SECRET_KEY": "k" * 30 + "Zq8-w" * 8,
+            "SITE_URL": "https://kota.example.org",
             "DJANGO_SETTINGS_MODULE": "kota.settings",
         }
     )
@@ -23,11 +24,12 @@ def production_env(**env):
 
 
 def start(**env):
-    """Load Kota's settings in a fresh process with `env`; returns (exit code, stderr)."""
+    """Load Kota's settings in a fresh process with `env` (and a SITE_URL unless `env` gives
+    one); returns (exit code, stderr)."""
     environment = {
         k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL")
     }
-    environment.update(env)
+    environment.update({"SITE_URL": "https://kota.example.org", **env})
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); print('started')"],
         cwd=ROOT,
@@ -54,6 +56,38 @@ def test_production_refuses_a_weak_secret_key():
 def test_production_starts_with_a_real_secret_key():
     code, output = start(DEBUG="false", SECRET_KEY="k" * 30 + "Zq8-w" * 8)
     assert code == 0, output
+
+
+def test_production_refuses_to_start_without_a_site_url():
+    code, output = start(DEBUG="false", SECRET_KEY="k" * 30 + "Zq8-w" * 8, SITE_URL="")
+    assert code != 0
+    assert "SITE_URL is not set" in output
+
+
+def test_a_site_url_that_is_not_an_absolute_http_address_is_refused():
+    for bad in ("kota.example.org", "ftp://kota.example.org", "https://", "https://a.org/?x=1"):
+        code, output = start(DEBUG="true", SITE_URL=bad)
+        assert code != 0 and "SITE_URL must be an absolute http(s) address" in output, bad
+
+
+def test_development_has_a_local_site_url_and_a_given_one_loses_its_trailing_slash():
+    script = "from django.conf import settings; print(settings.SITE_URL)"
+    for given, expected in (("", "http://127.0.0.1:8000"), ("https://k.example.org/", None)):
+        environment = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SITE_URL")}
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env={
+                **environment,
+                "DEBUG": "true",
+                "SITE_URL": given,
+                "DJANGO_SETTINGS_MODULE": "kota.settings",
+            },
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.stdout.strip() == (expected or given.rstrip("/")), result.stderr
 
 
 def test_a_bad_debug_value_or_database_url_is_named():

@@ -14,8 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kota.dues.models.schedule import MONEY, FeeSchedule, Tier
-from kota.lib.money import round_money, validate_currency
+from kota.core.access import focal_point_member_ids, is_secretariat
+from kota.dues.models.schedule import FeeSchedule, Tier
+from kota.lib.money import MONEY, round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.members.models import Member
 
@@ -112,11 +113,9 @@ class InvoiceQuerySet(models.QuerySet):
 
     def for_member_of(self, user):
         """Invoices `user` may see: all for staff, their own members' for a focal point."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_staff:
+        if is_secretariat(user):
             return self
-        return self.filter(dues__member__focal_points__user=user).distinct()
+        return self.filter(dues__member__in=focal_point_member_ids(user))
 
     def in_arrears(self, today=None):
         """Live invoices past their due date with money still owed."""

@@ -7,10 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kota.core.models import IncomeGroup
-from kota.lib.money import round_money, validate_currency
+from kota.lib.money import MONEY, round_money, validate_currency
 from kota.members.models import Member
-
-MONEY = {"max_digits": 16, "decimal_places": 3}
 
 
 class Tier(models.Model):

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -7,13 +7,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.core.access import focal_point_member_ids, is_secretariat, require
 from kota.knowledge import indexing
 from kota.knowledge.models.related import ReviewEvent
 from kota.lib.markdown import render_markdown
-
-
-class InvalidTransition(ValidationError):
-    """A workflow step that the item's status does not allow (publishing a draft twice...)."""
+from kota.lib.workflow import InvalidTransition
 
 
 class KnowledgeItemQuerySet(models.QuerySet):
@@ -29,12 +27,12 @@ class KnowledgeItemQuerySet(models.QuerySet):
         """Published items, plus every item for staff and their own members' items for a
         focal point."""
         published = models.Q(status=KnowledgeItem.Status.PUBLISHED)
-        if not user.is_authenticated:
-            return self.filter(published)
-        if user.is_staff:
+        if is_secretariat(user):
             return self
-        own = self.filter(members__focal_points__user=user).values("pk")
-        return self.filter(published | models.Q(pk__in=own))
+        own = focal_point_member_ids(user)
+        if not own:
+            return self.filter(published)
+        return self.filter(published | models.Q(pk__in=self.of_members(own).values("pk")))
 
     def awaiting_review(self):
         """Submitted items, the longest-waiting first: the secretariat's review queue."""
@@ -234,18 +232,17 @@ class KnowledgeItem(models.Model):
 
     def is_owned_by(self, user):
         """Whether `user` is a focal point of one of this item's members."""
-        if not user.is_authenticated or self.pk is None:
+        own = focal_point_member_ids(user)
+        if not own or self.pk is None:
             return False
-        return self.members.filter(focal_points__user=user).exists()
+        return self.members.filter(pk__in=own).exists()
 
     def can_be_seen_by(self, user):
-        return self.is_published or user.is_staff or self.is_owned_by(user)
+        return self.is_published or is_secretariat(user) or self.is_owned_by(user)
 
     def can_be_edited_by(self, user):
         """Staff edit any item; a focal point edits their member's drafts and returned items."""
-        if not user.is_authenticated:
-            return False
-        if user.is_staff:
+        if is_secretariat(user):
             return True
         return self.status in self.EDITABLE_BY_MEMBERS and self.is_owned_by(user)
 
@@ -271,24 +268,21 @@ class KnowledgeItem(models.Model):
 
     def submit(self, by):
         """Send a draft or returned item to the secretariat for review."""
-        if not self.can_be_edited_by(by):
-            raise PermissionDenied
+        require(self.can_be_edited_by(by))
         return self._step(
             by, self.EDITABLE_BY_MEMBERS, self.Status.SUBMITTED, ReviewEvent.Action.SUBMITTED
         )
 
     def publish(self, by):
         """Make the item public and searchable. Secretariat only."""
-        if not by.is_staff:
-            raise PermissionDenied
+        require(is_secretariat(by))
         allowed = (self.Status.DRAFT, self.Status.SUBMITTED, self.Status.RETURNED)
         return self._step(by, allowed, self.Status.PUBLISHED, ReviewEvent.Action.PUBLISHED)
 
     def return_to_submitter(self, by, reason):
         """Send a submitted (or published) item back to its member with the reason why; a
         published item leaves the public pages and the search index."""
-        if not by.is_staff:
-            raise PermissionDenied
+        require(is_secretariat(by))
         if not (reason or "").strip():
             raise ValidationError({"reason": _("Say what should change.")})
         allowed = (self.Status.SUBMITTED, self.Status.PUBLISHED)
@@ -298,8 +292,7 @@ class KnowledgeItem(models.Model):
 
     def comment(self, by, text):
         """A remark in the review thread, from the secretariat or the item's focal points."""
-        if not (by.is_staff or self.is_owned_by(by)):
-            raise PermissionDenied
+        require(is_secretariat(by) or self.is_owned_by(by))
         if not (text or "").strip():
             raise ValidationError({"text": _("Write a comment.")})
         return ReviewEvent.record(self, by, ReviewEvent.Action.COMMENTED, text.strip())

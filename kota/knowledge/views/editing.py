@@ -2,28 +2,29 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kota.core.access import is_secretariat, require
 from kota.knowledge.forms import AttachmentFormSet, KnowledgeItemForm, LinkFormSet
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.views.public import get_item_for_viewer
+from kota.lib.web import attempt
 from kota.members.models import Member
 
 
 def _members_for(user):
     """The members `user` may write for: all for staff, their own for a focal point."""
-    return Member.objects.all() if user.is_staff else Member.objects.focal_point_of(user)
+    return Member.objects.all() if is_secretariat(user) else Member.objects.focal_point_of(user)
 
 
 def get_item_for_editor(request, pk):
     item = get_item_for_viewer(request, pk)
-    if not item.can_be_edited_by(request.user):
-        raise PermissionDenied
+    require(item.can_be_edited_by(request.user))
     return item
 
 
@@ -42,8 +43,7 @@ def mine(request):
 @login_required
 def create(request):
     members = _members_for(request.user)
-    if not members.exists():
-        raise PermissionDenied
+    require(members.exists())
     return _edit(request, KnowledgeItem(created_by=request.user), members)
 
 
@@ -51,7 +51,7 @@ def create(request):
 def edit(request, pk):
     item = get_item_for_editor(request, pk)
     members = _members_for(request.user)
-    if not request.user.is_staff:  # co-authoring members stay choosable
+    if not is_secretariat(request.user):  # co-authoring members stay choosable
         members = Member.objects.filter(
             Q(pk__in=members.values("pk")) | Q(pk__in=item.members.values("pk"))
         )
@@ -66,7 +66,7 @@ def _edit(request, item, members):
         instance=item,
         user=request.user,
         members=members,
-        own=None if request.user.is_staff else Member.objects.focal_point_of(request.user),
+        own=None if is_secretariat(request.user) else Member.objects.focal_point_of(request.user),
     )
     attachments = AttachmentFormSet(data, files, instance=item, prefix="attachments")
     links = LinkFormSet(data, instance=item, prefix="links")
@@ -98,10 +98,7 @@ def _edit(request, item, members):
 @login_required
 def submit(request, pk):
     item = get_item_for_editor(request, pk)
-    try:
-        item.submit(request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Submitted for review. We will email you."))
+    attempt(
+        request, lambda: item.submit(request.user), _("Submitted for review. We will email you.")
+    )
     return redirect(item)

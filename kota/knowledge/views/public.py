@@ -1,12 +1,12 @@
 """What everyone sees: the search page, an item's page, and the replication-interest button."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_POST
 
+from kota.core.access import is_focal_point, is_secretariat, require
 from kota.knowledge.forms import CommentForm, KnowledgeSearchForm, ReturnForm
 from kota.knowledge.models import Attachment, KnowledgeItem, ReplicationInterest
 from kota.knowledge.search import FACET_LABELS, SORTS, Search, similar
@@ -58,7 +58,7 @@ def search(request):
         "active": active,
         "sorts": SORTS,
         "query": query.urlencode(),
-        "is_focal_point": Member.objects.focal_point_of(request.user).exists(),
+        "is_focal_point": is_focal_point(request.user),
     }
     if request.headers.get("HX-Request"):
         return render(request, "knowledge/_results.html", {**context, "oob": True})
@@ -76,7 +76,7 @@ def item_detail(request, pk, slug):
     if slug != item.slug:
         return redirect(item, permanent=True)
     user = request.user
-    insider = user.is_staff or item.is_owned_by(user)
+    insider = is_secretariat(user) or item.is_owned_by(user)
     context = {
         "item": item,
         "members": item.members.select_related("country"),
@@ -97,7 +97,7 @@ def item_detail(request, pk, slug):
         ),
         "interest": _interest_state(item, user),
     }
-    if user.is_staff:
+    if is_secretariat(user):
         context["comment_form"] = CommentForm()
         context["return_form"] = ReturnForm()
     elif insider:
@@ -144,8 +144,7 @@ def mark_interest(request, pk):
     """Say, or take back (want=0), "we want to replicate this" for the user's members. The
     button posts the state it wants, so a repeated click changes nothing (htmx or a form)."""
     item = get_object_or_404(KnowledgeItem.objects.published(), pk=pk)
-    if _interest_state(item, request.user) is None:
-        raise PermissionDenied
+    require(_interest_state(item, request.user) is not None)
     interested = request.POST.get("want", "1") != "0"
     ReplicationInterest.objects.mark(item, request.user, wanted=interested)
     if request.headers.get("HX-Request"):

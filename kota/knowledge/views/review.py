@@ -1,17 +1,16 @@
 """The secretariat's side: the review queue, the review steps, and coverage."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kota.core.access import staff_required
+from kota.core.access import is_secretariat, require, staff_required
 from kota.knowledge.coverage import Coverage
 from kota.knowledge.forms import CommentForm, ReturnForm
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.views.public import get_item_for_viewer
+from kota.lib.web import attempt
 
 
 @staff_required
@@ -25,12 +24,7 @@ def queue(request):
 
 
 def _act(request, item, step, success):
-    try:
-        step()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, success)
+    attempt(request, step, success)
     return redirect(item)
 
 
@@ -38,8 +32,7 @@ def _act(request, item, step, success):
 @login_required
 def comment(request, pk):
     item = get_item_for_viewer(request, pk)
-    if not (request.user.is_staff or item.is_owned_by(request.user)):
-        raise PermissionDenied
+    require(is_secretariat(request.user) or item.is_owned_by(request.user))
     form = CommentForm(request.POST)
     text = form.cleaned_data["text"] if form.is_valid() else ""
     return _act(request, item, lambda: item.comment(request.user, text), _("Comment sent."))

@@ -3,11 +3,11 @@
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from kota.lib.uploads import UploadField
 from kota.results import periods
 from kota.results.models import Value
 from kota.results.models.disaggregation import parse_cell_key
@@ -34,7 +34,7 @@ class ValueForm(forms.Form):
     narrative = forms.CharField(
         label=_("Narrative"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    evidence_file = forms.FileField(label=_("Evidence (file)"), required=False)
+    evidence_file = UploadField(label=_("Evidence (file)"), required=False)
     evidence_url = forms.URLField(
         label=_("Evidence (link)"), required=False, max_length=500, assume_scheme="https"
     )
@@ -77,15 +77,6 @@ class ValueForm(forms.Form):
                 label=label, required=False, max_digits=20, decimal_places=4
             )
             self.cell_fields.append((name, key))
-
-    def clean_evidence_file(self):
-        upload = self.cleaned_data.get("evidence_file")
-        if upload and upload.size > settings.IMPORT_MAX_BYTES:
-            raise ValidationError(
-                _("The file is larger than %(max)s MB.")
-                % {"max": settings.IMPORT_MAX_BYTES // (1024 * 1024)}
-            )
-        return upload
 
     def clean_period(self):
         start, end = (

@@ -3,10 +3,12 @@ history that keeps reasons whole."""
 
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from kota.lib.workflow import InvalidTransition, NotAllowed  # noqa: F401 (re-exported)
 
 # Every indicator number: counts, percents, scores and money up to 10^16 with 4 decimals.
 NUMBER = {"max_digits": 20, "decimal_places": 4}
@@ -27,16 +29,8 @@ def to_decimal(number):
     return result
 
 
-class InvalidTransition(ValidationError):
-    """The value is not in a state that allows this step."""
-
-
 class ValueLocked(InvalidTransition):
     """The value is submitted or approved, so it cannot be edited."""
-
-
-class NotAllowed(PermissionDenied):
-    """This person may not take this step on this value."""
 
 
 def history_with_reasons(**kwargs):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.core.access import sees_everything
 from kota.lib import measures
 from kota.lib.money import validate_currency
 from kota.results import forecast, periods
@@ -35,9 +36,7 @@ class IndicatorQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Every indicator for staff and board members, the public ones for anyone else
-        (see kota/results/audience.py)."""
-        from kota.results.audience import sees_everything
-
+        (see kota.core.access)."""
         return self if sees_everything(user) else self.public()
 
     def for_dashboard(self, plan):

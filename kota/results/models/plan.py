@@ -27,10 +27,9 @@ class Plan(models.Model):
         return self.title
 
 
-class Goal(models.Model):
-    """A strategic goal of a plan ("1" ... "6" in the Manifesto)."""
+class PlanPart(models.Model):
+    """What a goal and a strategy share: a code, a title and a text, in the plan's order."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
     code = models.CharField(_("code"), max_length=20)
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(_("text"), blank=True)
@@ -39,7 +38,16 @@ class Goal(models.Model):
     )
 
     class Meta:
+        abstract = True
         ordering = ["position", "pk"]
+
+
+class Goal(PlanPart):
+    """A strategic goal of a plan ("1" ... "6" in the Manifesto)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
+
+    class Meta(PlanPart.Meta):
         verbose_name = _("strategic goal")
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="results_goal_code_in_plan")
@@ -49,19 +57,12 @@ class Goal(models.Model):
         return f"{self.code}. {self.title}"
 
 
-class Strategy(models.Model):
+class Strategy(PlanPart):
     """A strategy or target under a goal ("1.1", "1.2" ...)."""
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="strategies")
-    code = models.CharField(_("code"), max_length=20)
-    title = models.CharField(_("title"), max_length=300)
-    text = models.TextField(_("text"), blank=True)
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Order in the plan's document.")
-    )
 
-    class Meta:
-        ordering = ["position", "pk"]
+    class Meta(PlanPart.Meta):
         verbose_name = _("strategy")
         verbose_name_plural = _("strategies")
         constraints = [

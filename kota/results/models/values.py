@@ -15,6 +15,7 @@ from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kota.core.access import is_secretariat, sees_everything
 from kota.results import periods
 from kota.results.models.common import (
     NUMBER,
@@ -35,16 +36,14 @@ class ValueQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Every value for staff and board members; for anyone else the counted values of
-        public indicators (see kota/results/audience.py)."""
-        from kota.results.audience import sees_everything
-
+        public indicators (see kota.core.access)."""
         if sees_everything(user):
             return self
         return self.counted().filter(indicator__is_public=True)
 
     def awaiting_review_by(self, user):
         """Submitted values `user` may approve or return (staff, not their own)."""
-        if not (user.is_authenticated and user.is_staff):
+        if not is_secretariat(user):
             return self.none()
         return self.filter(status=Value.Status.SUBMITTED).exclude(submitted_by=user)
 
@@ -282,7 +281,7 @@ class Value(models.Model):
         )
 
     def _require_reviewer(self, by):
-        if not (by is not None and by.is_authenticated and by.is_active and by.is_staff):
+        if not is_secretariat(by):
             raise NotAllowed(_("Only secretariat staff approve or return values."))
         if by.pk == self.submitted_by_id:
             raise NotAllowed(
@@ -371,7 +370,7 @@ class Value(models.Model):
         """Correct this approved value: a new number, new cells (the total follows) or a new
         narrative, with the reason recorded. The value stays approved; its old numbers stay in
         the history of the value and of its cells, with `reason` as the change reason."""
-        if not (by is not None and by.is_authenticated and by.is_active and by.is_staff):
+        if not is_secretariat(by):
             raise NotAllowed(_("Only secretariat staff correct approved values."))
         if not (reason or "").strip():
             raise ValidationError({"correction_reason": _("Say why the value is corrected.")})

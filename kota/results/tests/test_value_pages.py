@@ -191,15 +191,15 @@ def test_a_computed_indicator_takes_no_entered_value(client, personas, manifesto
 
 
 def test_an_evidence_file_larger_than_the_limit_is_refused(client, personas, settings):
-    settings.IMPORT_MAX_BYTES = 10
+    settings.UPLOAD_MAX_MB = 1
     indicator = IndicatorFactory(code="MOU")
     response = client_for(client, personas.secretariat).post(
         new_value_url(indicator),
         {
             "period": "2022-01-01:2022-12-31",
             "number": "7",
-            "evidence_file": SimpleUploadedFile("big.pdf", b"%PDF-1.4 " + b"x" * 100),
+            "evidence_file": SimpleUploadedFile("big.pdf", b"%PDF-1.4 " + b"x" * (2 * 1024 * 1024)),
         },
     )
-    assert "The file is larger than 0 MB." in response.content.decode()
+    assert "The file is 2.0 MB; the largest file Kota accepts is 1 MB." in response.content.decode()
     assert not Value.objects.filter(indicator=indicator).exists()

@@ -11,8 +11,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from kota.core.access import is_secretariat, sees_everything
 from kota.results import charts, periods
-from kota.results.audience import sees_everything
 from kota.results.forms import LessonForm
 from kota.results.models import Activity, Indicator, Lesson, Plan, Value
 from kota.results.models.indicators import count_by_goal
@@ -48,7 +48,7 @@ def dashboard(request, plan):
     ]
     totals = Counter(progress.status for _indicator, progress in rows)
     awaiting = None
-    if request.user.is_authenticated and request.user.is_staff:
+    if is_secretariat(request.user):
         awaiting = Value.objects.awaiting_review_by(request.user).count()
     return render(
         request,
@@ -134,7 +134,7 @@ def indicator(request, plan, code):
         numbers = {cell.key: cell.number for cell in value.cells.all()}
         value.row_cells = [numbers.get(key) for key in labels]
     history = None
-    if request.user.is_authenticated and request.user.is_staff:
+    if is_secretariat(request.user):
         history = (
             Value.history.filter(indicator_id=indicator.pk)
             .select_related("history_user")
@@ -155,7 +155,7 @@ def indicator(request, plan, code):
             "chart": charts.indicator_chart(indicator, progress, live=live, on=on),
             "history": history,
             "sees_everything": sees_everything(request.user),
-            "may_enter": request.user.is_staff and not indicator.is_computed,
+            "may_enter": is_secretariat(request.user) and not indicator.is_computed,
         },
     )
 

@@ -7,9 +7,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from kota.core.access import staff_or_board_required
+from kota.lib.web import form_errors_as_messages
 from kota.results.forms import LessonForm, LessonSearchForm
 from kota.results.models import Activity, Lesson
-from kota.results.views.common import get_plan, staff_or_board_required
+from kota.results.views.common import get_plan
 
 
 @staff_or_board_required
@@ -46,7 +48,6 @@ def lesson_add(request, plan, code):
         lesson.save()
         messages.success(request, _("Lesson recorded."))
     else:
-        for field, errors in form.errors.items():
-            messages.error(request, f"{form.fields[field].label}: {' '.join(errors)}")
+        form_errors_as_messages(request, form)
     goal_url = reverse("results:goal", args=[plan.slug, activity.strategy.goal.code])
     return redirect(f"{goal_url}#activity-{activity.code}")

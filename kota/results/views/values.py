@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kota.core.access import staff_required
+from kota.lib.web import attempt
 from kota.results.forms import ReturnForm, ValueForm
 from kota.results.models import Value
 from kota.results.views.common import (
-    attempt,
     get_indicator_for_user,
     get_plan,
     get_value_for_staff,

@@ -19,12 +19,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kota.lib.money import round_money, validate_currency
+from kota.core.access import is_secretariat
+from kota.lib.money import MONEY, round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.results.models.common import NotAllowed
 from kota.workplans.models.workplans import WorkPlanLocked
 
-MONEY = {"max_digits": 16, "decimal_places": 3}
 ZERO = Decimal(0)
 
 
@@ -229,7 +229,7 @@ class WorkPlanItem(models.Model):
     def record_spending(self, *, amount, currency, spent_on, reference="", note="", by=None):
         """Record money spent on this item: in the item's currency, in the work plan's year,
         once the Executive Bureau has approved the work plan. Staff only."""
-        if not (by is not None and by.is_authenticated and by.is_active and by.is_staff):
+        if not is_secretariat(by):
             raise NotAllowed(_("Only secretariat staff record spending."))
         amount = Decimal(amount)
         if amount <= 0:

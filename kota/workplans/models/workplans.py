@@ -24,7 +24,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kota.governance.models import Body, Seat
+from kota.core.access import is_secretariat, seat_in, sees_everything
+from kota.governance.models import Body
 from kota.results.models.common import InvalidTransition, NotAllowed, history_with_reasons
 
 
@@ -35,8 +36,6 @@ class WorkPlanLocked(InvalidTransition):
 class WorkPlanQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Every work plan for staff and board members; the endorsed ones for anyone else."""
-        from kota.results.audience import sees_everything
-
         if sees_everything(user):
             return self
         return self.filter(status=WorkPlan.Status.ENDORSED)
@@ -52,7 +51,7 @@ class WorkPlanQuerySet(models.QuerySet):
 
 
 def _require_staff(by, message):
-    if not (by is not None and by.is_authenticated and by.is_active and by.is_staff):
+    if not is_secretariat(by):
         raise NotAllowed(message)
 
 
@@ -151,10 +150,7 @@ class WorkPlan(models.Model):
     @staticmethod
     def seat_of(user, kind, on):
         """The seat `user` held on `on` in a body of `kind`, or None."""
-        if user is None or not user.is_authenticated or not user.is_active:
-            return None
-        seats = Seat.objects.held_on(on).filter(user=user, body__kind=kind)
-        return seats.select_related("body").order_by("pk").first()
+        return seat_in(user, kind, on=on)
 
     def _require_seat(self, by, kind, on, step):
         seat = self.seat_of(by, kind, on)
@@ -309,7 +305,7 @@ class WorkPlan(models.Model):
     def steps_for(self, user, on=None):
         """The steps `user` may take on this work plan now, for showing their forms."""
         on = on or timezone.localdate()
-        staff = user.is_authenticated and user.is_active and user.is_staff
+        staff = is_secretariat(user)
         if self.status == self.Status.DRAFT:
             return ["submit"] if staff else []
         if self.status == self.Status.SUBMITTED:

@@ -1,10 +1,10 @@
 import sys
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from kota.lib.csvfile import ImportRejected
+from kota.lib.uploads import max_bytes, too_large_message
 from kota.members.importing import COLUMNS, check, write
 
 
@@ -23,12 +23,8 @@ class Command(BaseCommand):
             size = file.stat().st_size
         except OSError as exc:
             raise CommandError(f"Cannot read {file}: {exc.strerror}") from None
-        if size > settings.IMPORT_MAX_BYTES:
-            raise CommandError(
-                f"{file} is {size / 1024 / 1024:.1f} MB; the largest file Kota accepts is "
-                f"{settings.IMPORT_MAX_BYTES // (1024 * 1024)} MB (IMPORT_MAX_MB). "
-                "Split it into smaller files."
-            )
+        if size > max_bytes():
+            raise CommandError(f"{file}: {too_large_message(size)} (UPLOAD_MAX_MB)")
         show_progress = size > 200_000 and options["verbosity"] > 0
 
         def progress(done, total):
