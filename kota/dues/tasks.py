@@ -1,15 +1,14 @@
 from django.utils import timezone
 from django_tasks import task
 
+from kota.dues.models import Reminder
+from kota.dues.pdf import invoice_pdf
 from kota.lib.email import send_email
 
 
 @task()
 def send_invoice_reminder(reminder_id):
     """Email one logged reminder, in the member's language, with the invoice attached."""
-    from kota.dues.models import Reminder
-    from kota.dues.pdf import invoice_pdf
-
     reminder = Reminder.objects.select_related("invoice__dues__member").get(pk=reminder_id)
     if reminder.sent_at:
         return

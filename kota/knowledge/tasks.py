@@ -1,6 +1,7 @@
 from django.conf import settings
 from django_tasks import task
 
+from kota.knowledge.models.related import ReviewEvent
 from kota.lib.email import absolute_url, send_email
 
 
@@ -14,8 +15,6 @@ def _language_of(item):
 def notify_submitter(event_id):
     """Email the submitter of a knowledge item about one review step, in their member's
     language, with a link to the item."""
-    from kota.knowledge.models import ReviewEvent
-
     event = ReviewEvent.objects.select_related(
         "item__submitted_by", "item__created_by", "author"
     ).get(pk=event_id)

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 from kota.core.access import focal_point_member_ids, is_secretariat, require
 from kota.knowledge import indexing
 from kota.knowledge.models.related import ReviewEvent
+from kota.knowledge.tasks import notify_submitter
 from kota.lib.markdown import render_markdown
 from kota.lib.workflow import InvalidTransition
 
@@ -264,7 +265,15 @@ class KnowledgeItem(models.Model):
             if action == ReviewEvent.Action.PUBLISHED and self.published_at is None:
                 self.published_at = now
             self.save()
-            return ReviewEvent.record(self, by, action, text)
+            return self._record(by, action, text)
+
+    def _record(self, by, action, text=""):
+        """Log a review step and, once the transaction commits, email the submitter about it
+        (unless they are the one who commented)."""
+        event = ReviewEvent.objects.create(item=self, author=by, action=action, text=text)
+        if event.concerns_the_submitter():
+            transaction.on_commit(lambda: notify_submitter.enqueue(event.pk))
+        return event
 
     def submit(self, by):
         """Send a draft or returned item to the secretariat for review."""
@@ -295,4 +304,4 @@ class KnowledgeItem(models.Model):
         require(is_secretariat(by) or self.is_owned_by(by))
         if not (text or "").strip():
             raise ValidationError({"text": _("Write a comment.")})
-        return ReviewEvent.record(self, by, ReviewEvent.Action.COMMENTED, text.strip())
+        return self._record(by, ReviewEvent.Action.COMMENTED, text.strip())

@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from kota.knowledge.files import content_type_of, validate_attachment
+from kota.members.models import Member
 
 
 def attachment_storage():
@@ -96,17 +97,13 @@ class ReviewEvent(models.Model):
     def __str__(self):
         return f"{self.item}: {self.get_action_display()}"
 
-    @classmethod
-    def record(cls, item, author, action, text=""):
-        """Log a step and, once the transaction commits, email the submitter about it (unless
-        they are the one who commented)."""
-        from kota.knowledge.tasks import notify_submitter
-
-        event = cls.objects.create(item=item, author=author, action=action, text=text)
-        submitter = item.submitted_by or item.created_by
-        if submitter is not None and not (action == cls.Action.COMMENTED and author == submitter):
-            transaction.on_commit(lambda: notify_submitter.enqueue(event.pk))
-        return event
+    def concerns_the_submitter(self):
+        """Whether the item's submitter is told of this step: every step but their own
+        comments."""
+        submitter = self.item.submitted_by or self.item.created_by
+        return submitter is not None and not (
+            self.action == self.Action.COMMENTED and self.author_id == submitter.pk
+        )
 
 
 class ReplicationInterestQuerySet(models.QuerySet):
@@ -114,8 +111,6 @@ class ReplicationInterestQuerySet(models.QuerySet):
         """Record (or withdraw, with wanted=False) the interest of every member `user` is a
         focal point of, other than the item's own members, in replicating `item`. Idempotent:
         marking twice is marking once."""
-        from kota.members.models import Member
-
         members = Member.objects.focal_point_of(user).exclude(knowledge_items=item)
         if not wanted:
             self.filter(item=item, member__in=members).delete()
