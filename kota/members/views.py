@@ -66,7 +66,7 @@ def profile(request, slug):
     member = get_object_or_404(Member.objects.select_related("country"), slug=slug)
     audience = member.audience_of(request.user)
     contacts = [fp.as_seen_by(audience) for fp in member.focal_points.visible_to(audience)]
-    seats = Seat.objects.filter(member=member).select_related("body").order_by("-starts_on")
+    seats = Seat.objects.of_member(member).order_by("-starts_on")
     can_edit = member.can_be_edited_by(request.user)
     invoices = None
     if can_edit:  # the member portal: its own invoices, for its focal points and staff

@@ -6,19 +6,14 @@ from django.db.models import Prefetch
 
 from kota.lib.money import round_money
 from kota.lib.numbers import percent
-from kota.results.models import Activity, Indicator, Strategy, Value, WorkPlan, WorkPlanItem
+from kota.results.models import Indicator, Value, WorkPlan, WorkPlanItem
 
 TREE_HEADERS = ["code", "level", "title", "text"]
 
 
 def plan_tree(plan):
     """Every goal, strategy and activity of `plan` in the plan's order, one row each."""
-    goals = plan.goals.prefetch_related(
-        Prefetch(
-            "strategies",
-            Strategy.objects.prefetch_related(Prefetch("activities", Activity.objects.all())),
-        )
-    )
+    goals = plan.goals.with_tree()
 
     def rows():
         for goal in goals:
@@ -57,7 +52,7 @@ def indicator_values(plan, user):
             "dimensions__categories",
             Prefetch(
                 "values",
-                Value.objects.visible_to(user).prefetch_related("cells").order_by("period_end"),
+                Value.objects.with_cells_visible_to(user),
                 to_attr="exported_values",
             ),
         )
@@ -111,8 +106,8 @@ def work_plan_items(plan, user, work_plans=None):
     work_plans = work_plans or WorkPlan.objects.visible_to(user).filter(plan=plan)
     items = (
         WorkPlanItem.objects.filter(work_plan__in=work_plans)
-        .with_spent()
-        .select_related("work_plan", "activity__strategy__goal", "body", "unit", "funding_source")
+        .for_listing()
+        .select_related("work_plan")
         .order_by("-work_plan__year", "-work_plan__revision", "position", "pk")
     )
 

@@ -34,6 +34,12 @@ class KnowledgeItemQuerySet(models.QuerySet):
         own = self.filter(members__focal_points__user=user).values("pk")
         return self.filter(published | models.Q(pk__in=own))
 
+    def for_cards(self):
+        """The items with what a listed item shows (country, language, members), in two
+        queries however many items: search results on the page and the API, the feed and
+        the review queue."""
+        return self.select_related("country", "language").prefetch_related("members")
+
     def awaiting_review(self):
         """Submitted items, the longest-waiting first: the secretariat's review queue."""
         return self.filter(status=KnowledgeItem.Status.SUBMITTED).order_by("submitted_at", "pk")

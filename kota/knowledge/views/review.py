@@ -16,11 +16,7 @@ from kota.knowledge.views.public import get_item_for_viewer
 
 @staff_required
 def queue(request):
-    items = (
-        KnowledgeItem.objects.awaiting_review()
-        .select_related("country", "language", "submitted_by")
-        .prefetch_related("members")
-    )
+    items = KnowledgeItem.objects.awaiting_review().for_cards().select_related("submitted_by")
     return render(request, "knowledge/queue.html", {"items": items})
 
 

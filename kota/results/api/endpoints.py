@@ -2,7 +2,6 @@
 plans. Callers see what the pages show them: staff and board members everything, anyone else
 the public indicators, their approved values, and endorsed work plans."""
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +17,7 @@ from kota.results.api.schemas import (
     PlanTreeOut,
     WorkPlanOut,
 )
-from kota.results.models import Indicator, Plan, Strategy, Value, WorkPlan, WorkPlanItem
+from kota.results.models import Indicator, Plan, Value, WorkPlan, WorkPlanItem
 from kota.results.models.disaggregation import parse_cell_key
 
 router = Router(tags=["results"])
@@ -85,9 +84,7 @@ def list_plans(request):
 def plan_tree(request, slug: str):
     """A plan with its strategic goals, their strategies and their activities, in order."""
     plan = get_object_or_404(Plan, slug=slug)
-    goals = plan.goals.prefetch_related(
-        Prefetch("strategies", Strategy.objects.prefetch_related(Prefetch("activities")))
-    )
+    goals = plan.goals.with_tree()
     return {
         **_plan_out(plan),
         "description": plan.description,
@@ -168,12 +165,7 @@ def get_indicator(request, slug: str, code: str):
         .prefetch_related("dimensions__categories")
     )
     indicator = get_object_or_404(indicators, code=code)
-    values = (
-        Value.objects.visible_to(request.user)
-        .filter(indicator=indicator)
-        .prefetch_related("cells")
-        .order_by("period_end")
-    )
+    values = Value.objects.with_cells_visible_to(request.user).filter(indicator=indicator)
     return {
         **_indicator_out(indicator, timezone.localdate()),
         "definition": indicator.definition,
@@ -209,15 +201,14 @@ def list_work_plans(request, slug: str):
     )
     items = (
         WorkPlanItem.objects.filter(work_plan__in=work_plans)
-        .with_spent()
-        .select_related("activity__strategy__goal", "body", "unit", "funding_source")
+        .for_listing()
         .order_by("position", "pk")
     )
     by_plan = {}
     for item in items:
         by_plan.setdefault(item.work_plan_id, []).append(item)
     totals = {}
-    for row in WorkPlanItem.objects.filter(work_plan__in=work_plans).budget_by("work_plan"):
+    for row in WorkPlanItem.objects.filter(work_plan__in=work_plans).budget_by_work_plan():
         totals.setdefault(row.pop("work_plan"), []).append(row)
     return [
         {

@@ -27,6 +27,17 @@ class Plan(models.Model):
         return self.title
 
 
+class GoalQuerySet(models.QuerySet):
+    def with_tree(self):
+        """The goals with their strategies and those strategies' activities, in the plan's
+        order, in three queries: the plan's tree as the API and the tree export give it."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "strategies", Strategy.objects.prefetch_related(models.Prefetch("activities"))
+            )
+        )
+
+
 class Goal(models.Model):
     """A strategic goal of a plan ("1" ... "6" in the Manifesto)."""
 
@@ -37,6 +48,8 @@ class Goal(models.Model):
     position = models.PositiveSmallIntegerField(
         default=0, help_text=_("Order in the plan's document.")
     )
+
+    objects = GoalQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]
