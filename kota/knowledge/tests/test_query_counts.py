@@ -85,6 +85,10 @@ def item_url(personas):
     return KnowledgeItem.objects.get(title="Waste banks in every kampung").get_absolute_url()
 
 
+def edit_url(personas):
+    return f"/knowledge/{KnowledgeItem.objects.get(title='Waste banks in every kampung').pk}/edit/"
+
+
 def api_item_url(personas):
     return f"/api/v1/knowledge/{KnowledgeItem.objects.get(title='Waste banks in every kampung').pk}"
 
@@ -98,6 +102,7 @@ PAGES = {
     "queue": ("/knowledge/review/", "secretariat", submitted_items, 4),
     "coverage": ("/knowledge/coverage/", "secretariat", items_of_five_countries, 11),
     "item": (item_url, "secretariat", an_item_with_many_of_everything, 17),
+    "edit": (edit_url, "secretariat", an_item_with_many_of_everything, 17),
     "api-search": ("/api/v1/knowledge", "secretariat", published_items, 16),
     "api-search-words": ("/api/v1/knowledge?q=waste+banks", "secretariat", published_items, 17),
     "api-item": (api_item_url, "secretariat", an_item_with_many_of_everything, 8),

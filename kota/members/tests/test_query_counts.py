@@ -65,6 +65,12 @@ PAGES = {
     "directory": ("/members/", "secretariat", members, 5),
     "map": ("/members/map.json", "secretariat", members, 1),
     "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 6),
+    "edit": (
+        "/members/surabaya/edit/",
+        "secretariat",
+        surabaya_with_contacts_seats_and_invoices,
+        5,
+    ),
     "history": ("/members/surabaya/history/", "secretariat", surabaya_edited, 5),
     "imports": ("/members/import/", "secretariat", import_jobs, 3),
     "api-members": ("/api/v1/members", "secretariat", members, 2),
