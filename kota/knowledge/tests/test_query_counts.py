@@ -3,6 +3,7 @@ review queue, coverage, an item's page) runs the same number of queries for 3 ro
 30: a new N+1 fails here. The numbers are pinned exactly."""
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from kota.knowledge.factories import KnowledgeItemFactory, ReplicationInterestFactory
@@ -12,6 +13,12 @@ from kota.members.factories import MemberFactory
 pytestmark = pytest.mark.django_db
 SIZES = [3, 30]
 COUNTRIES = ["PH", "ID", "MY", "TH", "VN"]
+
+
+def by_database(sqlite, postgresql):
+    """Pages that match words run through the search backend of the database (FTS5 or
+    PostgreSQL full text, kota/lib/search), whose queries differ in number."""
+    return {"sqlite": sqlite, "postgresql": postgresql}
 
 
 def published_items(personas, rows):
@@ -96,15 +103,25 @@ def api_item_url(personas):
 PAGES = {
     # name: (url, persona, builder, queries)
     "search": ("/knowledge/", "secretariat", published_items, 19),
-    "search-words": ("/knowledge/?q=waste+banks", "secretariat", items_found_by_words, 20),
+    "search-words": (
+        "/knowledge/?q=waste+banks",
+        "secretariat",
+        items_found_by_words,
+        by_database(20, 24),
+    ),
     "feed": ("/knowledge/feed/", "secretariat", published_items, 2),
     "mine": ("/knowledge/mine/", "surabaya", surabaya_items, 4),
     "queue": ("/knowledge/review/", "secretariat", submitted_items, 4),
     "coverage": ("/knowledge/coverage/", "secretariat", items_of_five_countries, 11),
-    "item": (item_url, "secretariat", an_item_with_many_of_everything, 17),
+    "item": (item_url, "secretariat", an_item_with_many_of_everything, by_database(17, 19)),
     "edit": (edit_url, "secretariat", an_item_with_many_of_everything, 17),
     "api-search": ("/api/v1/knowledge", "secretariat", published_items, 16),
-    "api-search-words": ("/api/v1/knowledge?q=waste+banks", "secretariat", published_items, 17),
+    "api-search-words": (
+        "/api/v1/knowledge?q=waste+banks",
+        "secretariat",
+        published_items,
+        by_database(17, 21),
+    ),
     "api-item": (api_item_url, "secretariat", an_item_with_many_of_everything, 8),
 }
 
@@ -118,6 +135,8 @@ def test_a_list_runs_as_many_queries_for_30_rows_as_for_3(
     marker = build(personas, rows)
     url = url(personas) if callable(url) else url
     client.force_login(getattr(personas, persona))
+    if isinstance(queries, dict):
+        queries = queries[connection.vendor]
     with django_assert_num_queries(queries):
         response = client.get(url)
     assert response.status_code == 200
