@@ -31,11 +31,7 @@ class GoalQuerySet(models.QuerySet):
     def with_tree(self):
         """The goals with their strategies and those strategies' activities, in the plan's
         order, in three queries: the plan's tree as the API and the tree export give it."""
-        return self.prefetch_related(
-            models.Prefetch(
-                "strategies", Strategy.objects.prefetch_related(models.Prefetch("activities"))
-            )
-        )
+        return self.prefetch_related("strategies__activities")
 
 
 class Goal(models.Model):
