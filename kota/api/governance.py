@@ -7,8 +7,6 @@ from ninja import Field, Router, Schema
 
 from kota.api.schemas import choices_enum
 from kota.governance.models import Body, Seat
-from kota.lib.numbers import percent
-from kota.members.models import Sex
 
 router = Router(tags=["governance"])
 BodyKind = choices_enum("BodyKind", Body.Kind)
@@ -42,11 +40,7 @@ class BodyOut(Schema):
 def list_bodies(request):
     today = timezone.localdate()
     seats = Seat.objects.select_related("body", "member").order_by("starts_on", "pk")
-    bodies = list(
-        Body.objects.select_related("lead_member").prefetch_related(Prefetch("seats", seats))
-    )
+    bodies = list(Body.objects.with_women_share(today).prefetch_related(Prefetch("seats", seats)))
     for body in bodies:
-        held = [seat for seat in body.seats.all() if seat.is_held_on(today)]
-        women = sum(1 for seat in held if seat.holder_sex == Sex.FEMALE)
-        body.women_share_today = percent(women, len(held))
+        body.women_share_today = body.women_share
     return bodies

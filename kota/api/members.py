@@ -60,33 +60,16 @@ class MemberDetailOut(MemberOut):
 
     @staticmethod
     def resolve_seats(member):
-        return Seat.objects.filter(member=member).select_related("body", "member")
+        return Seat.objects.of_member(member)
 
 
 def filter_members(filters):
-    members = Member.objects.for_directory().only(
-        "slug",
-        "name",
-        "local_name",
-        "kind",
-        "status",
-        "subdivision",
-        "population",
-        "latitude",
-        "longitude",
-        "website",
-        "joined_on",
-        "country__code",
-        "country__name",
+    members = Member.objects.for_directory().matching(
+        q=filters.q,
+        country=filters.country and filters.country.upper(),
+        kind=filters.kind and filters.kind.value,
+        status=filters.status and filters.status.value,
     )
-    if filters.q:
-        members = members.search(filters.q)
-    if filters.country:
-        members = members.filter(country_id=filters.country.upper())
-    if filters.kind:
-        members = members.filter(kind=filters.kind.value)
-    if filters.status:
-        members = members.filter(status=filters.status.value)
     return members.order_by("name", "pk")
 
 

@@ -2,7 +2,6 @@
 kota/api/workplans.py). Callers see what the pages show them: staff and board members
 everything, anyone else the public indicators and their approved values."""
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -15,7 +14,7 @@ from kota.api.results_schemas import (
     PlanTreeOut,
 )
 from kota.api.schemas import INVALID, NOT_FOUND
-from kota.results.models import Indicator, Plan, Strategy, Value
+from kota.results.models import Indicator, Plan, Value
 from kota.results.models.disaggregation import parse_cell_key
 
 router = Router(tags=["results"])
@@ -82,9 +81,7 @@ def list_plans(request):
 def plan_tree(request, slug: str):
     """A plan with its strategic goals, their strategies and their activities, in order."""
     plan = get_object_or_404(Plan, slug=slug)
-    goals = plan.goals.prefetch_related(
-        Prefetch("strategies", Strategy.objects.prefetch_related(Prefetch("activities")))
-    )
+    goals = plan.goals.with_tree()
     return {
         **_plan_out(plan),
         "description": plan.description,
@@ -165,12 +162,7 @@ def get_indicator(request, slug: str, code: str):
         .prefetch_related("dimensions__categories")
     )
     indicator = get_object_or_404(indicators, code=code)
-    values = (
-        Value.objects.visible_to(request.user)
-        .filter(indicator=indicator)
-        .prefetch_related("cells")
-        .order_by("period_end")
-    )
+    values = Value.objects.with_cells_visible_to(request.user).filter(indicator=indicator)
     return {
         **_indicator_out(indicator, timezone.localdate()),
         "definition": indicator.definition,

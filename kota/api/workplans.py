@@ -76,15 +76,14 @@ def list_work_plans(request, slug: str):
     )
     items = (
         WorkPlanItem.objects.filter(work_plan__in=work_plans)
-        .with_spent()
-        .select_related("activity__strategy__goal", "body", "unit", "funding_source")
+        .for_listing()
         .order_by("position", "pk")
     )
     by_plan = {}
     for item in items:
         by_plan.setdefault(item.work_plan_id, []).append(item)
     totals = {}
-    for row in WorkPlanItem.objects.filter(work_plan__in=work_plans).budget_by("work_plan"):
+    for row in WorkPlanItem.objects.filter(work_plan__in=work_plans).budget_by_work_plan():
         totals.setdefault(row.pop("work_plan"), []).append(row)
     return [
         {

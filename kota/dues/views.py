@@ -83,14 +83,14 @@ def issue(request, year):
 def invoices(request):
     form = InvoiceFilterForm(request.GET)
     year = form.year_or_current()
-    rows = Invoice.objects.filter(year=year).with_totals().select_related("dues__member")
+    rows = Invoice.objects.ledger(year)
     if form.is_valid():
         if form.cleaned_data["status"]:
             rows = rows.filter(status=form.cleaned_data["status"])
         if form.cleaned_data["q"]:
             q = form.cleaned_data["q"]
             rows = rows.filter(Q(number__icontains=q) | Q(dues__member__name__icontains=q))
-    page = Paginator(rows.order_by("sequence"), 50).get_page(request.GET.get("page"))
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
     return render(request, "dues/invoices.html", {"form": form, "page": page, "year": year})
 
 
@@ -163,11 +163,7 @@ def void(request, number):
 @require_GET
 def arrears(request):
     today = timezone.localdate()
-    rows = (
-        Invoice.objects.in_arrears(today)
-        .select_related("dues__member__country")
-        .order_by("due_on", "number")
-    )
+    rows = Invoice.objects.arrears_report(today)
     return render(request, "dues/arrears.html", {"rows": rows, "today": today})
 
 
@@ -204,10 +200,7 @@ EXPORTS = {
                 i.balance_due,
                 i.status,
             )
-            for i in Invoice.objects.filter(year=year)
-            .with_totals()
-            .select_related("dues__member", "dues__tier")
-            .order_by("sequence")
+            for i in Invoice.objects.ledger(year)
         ),
     ),
     "payments": (
@@ -253,9 +246,7 @@ EXPORTS = {
                 i.currency,
                 i.balance_due,
             )
-            for i in Invoice.objects.in_arrears()
-            .select_related("dues__member")
-            .order_by("due_on", "number")
+            for i in Invoice.objects.arrears_report()
         ),
     ),
 }

@@ -18,6 +18,21 @@ from kota.members.models import Sex
 WOMEN_SHARE_TARGET = Decimal("30")
 
 
+class BodyQuerySet(models.QuerySet):
+    def with_women_share(self, date):
+        """Bodies with their lead member and the seats held on `date` counted in the same
+        query: `seats_held`, `women_held`, and so `body.women_share` (percent, None when no
+        seat is held), as the bodies page and the API show them. Seats whose holder's sex is
+        not disclosed count in the total."""
+        held = Q(seats__starts_on__lte=date) & (
+            Q(seats__ends_on__isnull=True) | Q(seats__ends_on__gte=date)
+        )
+        return self.select_related("lead_member").annotate(
+            seats_held=Count("seats", filter=held),
+            women_held=Count("seats", filter=held & Q(seats__holder_sex=Sex.FEMALE)),
+        )
+
+
 class Body(models.Model):
     class Kind(models.TextChoices):
         EXECUTIVE_BUREAU = "executive_bureau", _("Executive Bureau")
@@ -43,6 +58,7 @@ class Body(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
 
     history = HistoricalRecords()
+    objects = BodyQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -55,6 +71,11 @@ class Body(models.Model):
     def get_absolute_url(self):
         return reverse("governance:body", args=[self.slug])
 
+    @property
+    def women_share(self):
+        """Women's share of the seats counted by Body.objects.with_women_share()."""
+        return percent(self.women_held, self.seats_held)
+
 
 class SeatQuerySet(models.QuerySet):
     def held_on(self, date):
@@ -63,6 +84,10 @@ class SeatQuerySet(models.QuerySet):
 
     def current(self):
         return self.held_on(timezone.localdate())
+
+    def of_member(self, member):
+        """The seats `member` holds or held, with their body: its profile page and the API."""
+        return self.filter(member=member).select_related("body", "member")
 
     def board(self):
         """Seats in the Executive Bureau and the Council."""

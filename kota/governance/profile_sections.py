@@ -6,6 +6,5 @@ from kota.members.sections import profile_section
 
 @profile_section(order=20, template="governance/_member_seats.html")
 def seats(request, member, *, can_edit):
-    seats = Seat.objects.filter(member=member).select_related("body").order_by("-starts_on")
-    seats = list(seats)
+    seats = list(Seat.objects.of_member(member).order_by("-starts_on"))
     return {"seats": seats} if seats else None

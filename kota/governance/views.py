@@ -10,10 +10,7 @@ HISTORY_YEARS = range(2015, timezone.now().year + 1)
 @require_GET
 def bodies(request):
     today = timezone.localdate()
-    rows = [
-        (body, Seat.objects.filter(body=body).women_share(today))
-        for body in Body.objects.select_related("lead_member")
-    ]
+    rows = [(body, body.women_share) for body in Body.objects.with_women_share(today)]
     return render(
         request,
         "governance/bodies.html",

@@ -18,12 +18,7 @@ class NewlyPublished(Feed):
         return _("%(name)s knowledge") % {"name": settings.KOTA_NAME}
 
     def items(self):
-        return (
-            KnowledgeItem.objects.published()
-            .select_related("country", "language")
-            .prefetch_related("members")
-            .order_by("-published_at", "-pk")[:30]
-        )
+        return KnowledgeItem.objects.published().for_cards().order_by("-published_at", "-pk")[:30]
 
     def item_title(self, item):
         return item.title

@@ -133,8 +133,8 @@ class Search:
         ids = [item.pk for item in items]
         loaded = (
             KnowledgeItem.objects.filter(pk__in=ids)
-            .select_related("country", "language")
-            .prefetch_related("members", "sdgs", "core_areas")
+            .for_cards()
+            .prefetch_related("sdgs", "core_areas")
             .in_bulk()
         )
         ordered = [loaded[pk] for pk in ids if pk in loaded]

@@ -57,16 +57,13 @@ class DirectoryFilterForm(forms.Form):
             if self.is_valid()
             else {name: value for name, value in getattr(self, "cleaned_data", {}).items()}
         )
-        if data.get("q"):
-            members = members.search(data["q"])
-        if data.get("country"):
-            members = members.filter(country=data["country"])
-        if data.get("subregion"):
-            members = members.filter(country__subregion=data["subregion"])
-        if data.get("kind"):
-            members = members.filter(kind=data["kind"])
-        if data.get("status"):
-            members = members.filter(status=data["status"])
+        members = members.matching(
+            q=data.get("q"),
+            country=data.get("country"),
+            subregion=data.get("subregion"),
+            kind=data.get("kind"),
+            status=data.get("status"),
+        )
         order = self.SORTS.get(data.get("sort") or "name")[0]
         return members.order_by(order, "name", "pk")
 

@@ -37,7 +37,8 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(search_name__contains=folded)
 
     def for_directory(self):
-        """What a directory row shows, in one query whatever the number of rows."""
+        """What a directory row (on the page, the map and the API) shows, in one query whatever
+        the number of rows."""
         return self.select_related("country").only(
             "slug",
             "name",
@@ -49,10 +50,28 @@ class MemberQuerySet(models.QuerySet):
             "joined_on",
             "latitude",
             "longitude",
+            "website",
             "country__code",
             "country__name",
             "country__subregion",
         )
+
+    def matching(self, *, q=None, country=None, subregion=None, kind=None, status=None):
+        """The members the directory's filters select, asked the same way by the directory,
+        its map and the API: `q` searches both names (see search()), `country` is a Country
+        or its code; a filter left empty selects every member."""
+        members = self
+        if q:
+            members = members.search(q)
+        if country:
+            members = members.filter(country=country)
+        if subregion:
+            members = members.filter(country__subregion=subregion)
+        if kind:
+            members = members.filter(kind=kind)
+        if status:
+            members = members.filter(status=status)
+        return members
 
     def active(self):
         return self.filter(status=Member.Status.ACTIVE)

@@ -97,13 +97,18 @@ def edit(request, slug):
 
 
 def _with_changes(records):
-    """(record, [changes against the same object's previous record]) for each record."""
-    rows = []
-    for record in records:
-        previous = record.prev_record
+    """(record, [changes against the same object's previous record]) for each record, newest
+    first. The previous record is read from the list itself; only an object whose older
+    records fall past the list's end costs a query (at most one per object)."""
+    rows, last_seen = [], {}
+    for record in reversed(list(records)):
+        previous = last_seen.get(record.id)
+        if previous is None and record.history_type != "+":
+            previous = record.prev_record
         changes = record.diff_against(previous).changes if previous else []
         rows.append((record, changes))
-    return rows
+        last_seen[record.id] = record
+    return rows[::-1]
 
 
 @staff_required

@@ -4,19 +4,14 @@ queries however many rows there are."""
 
 from django.db.models import Prefetch
 
-from kota.results.models import Activity, Indicator, Strategy, Value
+from kota.results.models import Indicator, Value
 
 TREE_HEADERS = ["code", "level", "title", "text"]
 
 
 def plan_tree(plan):
     """Every goal, strategy and activity of `plan` in the plan's order, one row each."""
-    goals = plan.goals.prefetch_related(
-        Prefetch(
-            "strategies",
-            Strategy.objects.prefetch_related(Prefetch("activities", Activity.objects.all())),
-        )
-    )
+    goals = plan.goals.with_tree()
 
     def rows():
         for goal in goals:
@@ -55,7 +50,7 @@ def indicator_values(plan, user):
             "dimensions__categories",
             Prefetch(
                 "values",
-                Value.objects.visible_to(user).prefetch_related("cells").order_by("period_end"),
+                Value.objects.with_cells_visible_to(user),
                 to_attr="exported_values",
             ),
         )

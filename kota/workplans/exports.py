@@ -34,8 +34,8 @@ def work_plan_items(plan, user, work_plans=None):
     work_plans = work_plans or WorkPlan.objects.visible_to(user).filter(plan=plan)
     items = (
         WorkPlanItem.objects.filter(work_plan__in=work_plans)
-        .with_spent()
-        .select_related("work_plan", "activity__strategy__goal", "body", "unit", "funding_source")
+        .for_listing()
+        .select_related("work_plan")
         .order_by("-work_plan__year", "-work_plan__revision", "position", "pk")
     )
 

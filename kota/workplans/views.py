@@ -42,7 +42,7 @@ def work_plans(request, plan):
     rows = WorkPlan.objects.visible_to(request.user).filter(plan=plan)
     totals = {
         row["work_plan"]: row
-        for row in WorkPlanItem.objects.filter(work_plan__in=rows).budget_by("work_plan")
+        for row in WorkPlanItem.objects.filter(work_plan__in=rows).budget_by_work_plan()
     }
     return render(
         request,
@@ -77,11 +77,7 @@ def work_plan_start(request, plan):
 @require_GET
 def work_plan(request, pk):
     work_plan = get_work_plan_for_user(request, pk)
-    items = (
-        work_plan.items.with_spent()
-        .select_related("activity__strategy__goal", "body", "unit", "funding_source")
-        .order_by("position", "pk")
-    )
+    items = work_plan.items.for_listing().order_by("position", "pk")
     for item in items:
         item.rate = percent(item.spent, item.budget, places=1)
     staff = is_secretariat(request.user)

@@ -122,6 +122,25 @@ class InvoiceQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.live().with_totals().filter(due_on__lt=today, balance_due__gt=0)
 
+    def ledger(self, year):
+        """The invoices of `year` with their totals, member and tier, in number order: the
+        invoices page and its export, in one query however many invoices there are."""
+        return (
+            self.filter(year=year)
+            .with_totals()
+            .select_related("dues__member", "dues__tier")
+            .order_by("sequence")
+        )
+
+    def arrears_report(self, today=None):
+        """in_arrears() with each invoice's member and country, the longest overdue first:
+        the arrears page and its export, in one query."""
+        return (
+            self.in_arrears(today)
+            .select_related("dues__member__country")
+            .order_by("due_on", "number")
+        )
+
     def collection_rate(self, as_of=None):
         """How much of what these invoices asked for was collected (voided ones left out):
         amount_rate is collected / (invoiced - waived and credited), count_rate is invoices

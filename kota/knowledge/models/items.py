@@ -35,6 +35,12 @@ class KnowledgeItemQuerySet(models.QuerySet):
             return self.filter(published)
         return self.filter(published | models.Q(pk__in=self.of_members(own).values("pk")))
 
+    def for_cards(self):
+        """The items with what a listed item shows (country, language, members), in two
+        queries however many items: search results on the page and the API, the feed and
+        the review queue."""
+        return self.select_related("country", "language").prefetch_related("members")
+
     def awaiting_review(self):
         """Submitted items, the longest-waiting first: the secretariat's review queue."""
         return self.filter(status=KnowledgeItem.Status.SUBMITTED).order_by("submitted_at", "pk")

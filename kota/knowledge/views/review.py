@@ -15,11 +15,7 @@ from kota.lib.web import attempt
 
 @staff_required
 def queue(request):
-    items = (
-        KnowledgeItem.objects.awaiting_review()
-        .select_related("country", "language", "submitted_by")
-        .prefetch_related("members")
-    )
+    items = KnowledgeItem.objects.awaiting_review().for_cards().select_related("submitted_by")
     return render(request, "knowledge/queue.html", {"items": items})
 
 

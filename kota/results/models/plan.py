@@ -27,6 +27,13 @@ class Plan(models.Model):
         return self.title
 
 
+class GoalQuerySet(models.QuerySet):
+    def with_tree(self):
+        """The goals with their strategies and those strategies' activities, in the plan's
+        order, in three queries: the plan's tree as the API and the tree export give it."""
+        return self.prefetch_related("strategies__activities")
+
+
 class PlanPart(models.Model):
     """What a goal and a strategy share: a code, a title and a text, in the plan's order."""
 
@@ -46,6 +53,8 @@ class Goal(PlanPart):
     """A strategic goal of a plan ("1" ... "6" in the Manifesto)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
+
+    objects = GoalQuerySet.as_manager()
 
     class Meta(PlanPart.Meta):
         verbose_name = _("strategic goal")

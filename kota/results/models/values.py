@@ -41,6 +41,11 @@ class ValueQuerySet(models.QuerySet):
             return self
         return self.counted().filter(indicator__is_public=True)
 
+    def with_cells_visible_to(self, user):
+        """The values `user` may see (visible_to()) with the cells of their breakdown, the
+        oldest period first: an indicator's page, the API and the values export."""
+        return self.visible_to(user).prefetch_related("cells").order_by("period_end")
+
     def awaiting_review_by(self, user):
         """Submitted values `user` may approve or return (staff, not their own)."""
         if not is_secretariat(user):

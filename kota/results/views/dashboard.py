@@ -123,10 +123,9 @@ def indicator(request, plan, code):
     progress = indicator.progress(on)
     live = indicator.live_value(on) if indicator.is_computed else None
     values = (
-        Value.objects.visible_to(request.user)
+        Value.objects.with_cells_visible_to(request.user)
         .filter(indicator=indicator)
         .select_related("submitted_by", "reviewed_by")
-        .prefetch_related("cells")
         .order_by("-period_end")
     )
     labels = indicator.cell_labels()

@@ -69,6 +69,13 @@ class WorkPlanItemQuerySet(models.QuerySet):
         """Annotate `spent`: the spending of each item's code for its year (one subquery)."""
         return self.annotate(spent=_spent_for_items())
 
+    def for_listing(self):
+        """The items with their spending (`spent`), activity, goal, body, unit and funding
+        source, in one query: a work plan's page, the API's work plans and the export."""
+        return self.with_spent().select_related(
+            "activity__strategy__goal", "body", "unit", "funding_source"
+        )
+
     def budget_by(self, *fields):
         """Budget, spending and execution rate (percent, one decimal) summed per value of
         `fields` and per currency, in one grouped query: a list of dicts with the fields,
@@ -104,6 +111,10 @@ class WorkPlanItemQuerySet(models.QuerySet):
     def budget_by_funding_source(self):
         """budget_by() funding source (kind and name)."""
         return self.budget_by("funding_source__kind", "funding_source__name")
+
+    def budget_by_work_plan(self):
+        """budget_by() work plan (its pk in `work_plan`): the work plans page and the API."""
+        return self.budget_by("work_plan")
 
     def budget_total(self):
         """budget_by() currency alone: the totals."""
