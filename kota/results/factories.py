@@ -3,24 +3,12 @@ from decimal import Decimal
 
 import factory
 
-from kota.results.models import (
-    Activity,
-    Category,
-    Dimension,
-    Goal,
-    Indicator,
-    Lesson,
-    Plan,
-    SecretariatUnit,
-    Strategy,
-    Target,
-    Value,
-)
+from kota.results import models as results
 
 
 class PlanFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Plan
+        model = results.Plan
         django_get_or_create = ["slug"]
 
     slug = factory.Sequence(lambda n: f"plan-{n}")
@@ -31,7 +19,7 @@ class PlanFactory(factory.django.DjangoModelFactory):
 
 class GoalFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Goal
+        model = results.Goal
 
     plan = factory.SubFactory(PlanFactory)
     code = factory.Sequence(lambda n: str(n + 1))
@@ -41,7 +29,7 @@ class GoalFactory(factory.django.DjangoModelFactory):
 
 class StrategyFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Strategy
+        model = results.Strategy
 
     goal = factory.SubFactory(GoalFactory)
     code = factory.LazyAttributeSequence(lambda o, n: f"{o.goal.code}.{n + 1}")
@@ -51,7 +39,7 @@ class StrategyFactory(factory.django.DjangoModelFactory):
 
 class ActivityFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Activity
+        model = results.Activity
 
     strategy = factory.SubFactory(StrategyFactory)
     code = factory.LazyAttributeSequence(lambda o, n: f"{o.strategy.code}.{n + 1}")
@@ -63,23 +51,23 @@ class IndicatorFactory(factory.django.DjangoModelFactory):
     """A manual, annual count, higher is better, baseline 0 at the end of 2020, target 100."""
 
     class Meta:
-        model = Indicator
+        model = results.Indicator
 
     plan = factory.SubFactory(PlanFactory)
     code = factory.Sequence(lambda n: f"KPI-{n + 1}")
     name = factory.Sequence(lambda n: f"Indicator {n + 1}")
-    unit = Indicator.Unit.COUNT
-    direction = Indicator.Direction.HIGHER
-    frequency = Indicator.Frequency.ANNUAL
-    source = Indicator.Source.MANUAL
+    unit = results.Indicator.Unit.COUNT
+    direction = results.Indicator.Direction.HIGHER
+    frequency = results.Indicator.Frequency.ANNUAL
+    source = results.Indicator.Source.MANUAL
     baseline_value = Decimal("0")
     baseline_date = datetime.date(2020, 12, 31)
     target_value = Decimal("100")
 
     class Params:
         women_share = factory.Trait(
-            unit=Indicator.Unit.PERCENT,
-            source=Indicator.Source.COMPUTED,
+            unit=results.Indicator.Unit.PERCENT,
+            source=results.Indicator.Source.COMPUTED,
             measure="governance.women_share",
             measure_params={"body_kinds": ["executive_bureau", "council"]},
             baseline_value=Decimal("15.38"),
@@ -89,7 +77,7 @@ class IndicatorFactory(factory.django.DjangoModelFactory):
 
 class TargetFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Target
+        model = results.Target
 
     indicator = factory.SubFactory(IndicatorFactory)
     period_end = datetime.date(2023, 12, 31)
@@ -98,7 +86,7 @@ class TargetFactory(factory.django.DjangoModelFactory):
 
 class DimensionFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Dimension
+        model = results.Dimension
         skip_postgeneration_save = True
 
     indicator = factory.SubFactory(IndicatorFactory)
@@ -110,25 +98,27 @@ class DimensionFactory(factory.django.DjangoModelFactory):
     def categories(self, create, extracted, **kwargs):
         """DimensionFactory(categories=["female", "male"]) adds those categories."""
         for position, code in enumerate(extracted or []):
-            Category.objects.create(dimension=self, code=code, name=code.title(), position=position)
+            results.Category.objects.create(
+                dimension=self, code=code, name=code.title(), position=position
+            )
 
 
 class ValueFactory(factory.django.DjangoModelFactory):
     """A draft value entered for 2021, with a link as evidence."""
 
     class Meta:
-        model = Value
+        model = results.Value
 
     indicator = factory.SubFactory(IndicatorFactory)
     period_start = factory.LazyAttribute(lambda o: datetime.date(o.period_end.year, 1, 1))
     period_end = datetime.date(2021, 12, 31)
     number = Decimal("10")
     evidence_url = "https://example.org/evidence.pdf"
-    origin = Value.Origin.ENTERED
-    status = Value.Status.DRAFT
+    origin = results.Value.Origin.ENTERED
+    status = results.Value.Status.DRAFT
 
     class Params:
-        approved = factory.Trait(status=Value.Status.APPROVED)
+        approved = factory.Trait(status=results.Value.Status.APPROVED)
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
@@ -140,7 +130,7 @@ class ValueFactory(factory.django.DjangoModelFactory):
 
 class SecretariatUnitFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = SecretariatUnit
+        model = results.SecretariatUnit
         django_get_or_create = ["slug"]
 
     slug = factory.Sequence(lambda n: f"unit-{n}")
@@ -149,7 +139,7 @@ class SecretariatUnitFactory(factory.django.DjangoModelFactory):
 
 class LessonFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Lesson
+        model = results.Lesson
 
     activity = factory.SubFactory(ActivityFactory)
     author = None

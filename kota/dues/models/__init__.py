@@ -1,11 +1,5 @@
-from kota.dues.models.invoices import (
-    Adjustment,
-    Dues,
-    Invoice,
-    InvoiceSequence,
-    Payment,
-    Reminder,
-)
+from kota.dues.models.invoices import Dues, Invoice, InvoiceSequence
+from kota.dues.models.ledger import Adjustment, Payment, Reminder
 from kota.dues.models.schedule import FeeOverride, FeeRate, FeeSchedule, Tier, TierRule
 
 __all__ = [

@@ -15,19 +15,7 @@ from kota.demo.models import DemoRecord
 from kota.demo.registry import delete_demo, recording
 from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
 from kota.demo.results import build_results, ensure_plan, reset_results
-from kota.dues.models import (
-    Adjustment,
-    Dues,
-    FeeOverride,
-    FeeRate,
-    FeeSchedule,
-    Invoice,
-    InvoiceSequence,
-    Payment,
-    Reminder,
-    Tier,
-    TierRule,
-)
+from kota.dues import models as dues
 from kota.governance.models import Body, Seat
 from kota.knowledge.models import KnowledgeItem
 from kota.members.models import FocalPoint, Member
@@ -97,7 +85,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo network ({scale}, seed {seed}): {len(members):,} members in "
             f"{len({m.country_id for m in members})} countries, {len(bodies)} bodies, "
-            f"{Seat.objects.count():,} seats, {Invoice.objects.count():,} invoices, "
+            f"{Seat.objects.count():,} seats, {dues.Invoice.objects.count():,} invoices, "
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
             f"in {time.monotonic() - started:.1f} s."
@@ -109,18 +97,18 @@ class Command(BaseCommand):
         reset_results()  # work plans and decisions protect bodies and accounts
         with transaction.atomic():
             KnowledgeItem.objects.all().delete()  # keeps the search index in step
-            for model in (
-                Reminder,
-                Payment,
-                Adjustment,
-                Invoice,
-                Dues,
-                InvoiceSequence,
-                FeeOverride,
-                TierRule,
-                FeeRate,
-                FeeSchedule,
-                Tier,
+            for model in (  # dependants first
+                dues.Reminder,
+                dues.Payment,
+                dues.Adjustment,
+                dues.Invoice,
+                dues.Dues,
+                dues.InvoiceSequence,
+                dues.FeeOverride,
+                dues.TierRule,
+                dues.FeeRate,
+                dues.FeeSchedule,
+                dues.Tier,
             ):
                 model.objects.all().delete()
             Seat.objects.all().delete()
