@@ -110,7 +110,8 @@ PAGES = {
         by_database(20, 24),
     ),
     "feed": ("/knowledge/feed/", "secretariat", published_items, 2),
-    "mine": ("/knowledge/mine/", "surabaya", surabaya_items, 4),
+    # The focal point's member ids are read once (kota.core.access), then the items by them.
+    "mine": ("/knowledge/mine/", "surabaya", surabaya_items, 5),
     "queue": ("/knowledge/review/", "secretariat", submitted_items, 4),
     "coverage": ("/knowledge/coverage/", "secretariat", items_of_five_countries, 11),
     "item": (item_url, "secretariat", an_item_with_many_of_everything, by_database(17, 19)),
