@@ -6,9 +6,9 @@ from django.urls import reverse
 
 from kota.dues.models import Payment
 from kota.lib.uploads import CsvUploadForm
-from kota.results.factories import WorkPlanFactory
-from kota.results.models import Spending
 from kota.test import client_for
+from kota.workplans.factories import WorkPlanFactory
+from kota.workplans.models import Spending
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def test_a_spending_import_over_the_limit_shows_the_one_message(client, personas
     settings.UPLOAD_MAX_MB = 1
     work_plan = WorkPlanFactory()
     client = client_for(client, personas.secretariat)
-    url = reverse("results:spending_import", args=[work_plan.pk])
+    url = reverse("workplans:spending_import", args=[work_plan.pk])
     response = client.post(url, {"file": big_csv()})
     assert response.status_code == 200
     assert MESSAGE in response.content.decode()
