@@ -100,8 +100,10 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "anymail",
     "kota.core",
     "kota.members",
+    "kota.mailings",
     "kota.governance",
     "kota.dues",
     "kota.results",
@@ -243,6 +245,22 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kota <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# An email service's API instead of SMTP, through django-anymail: EMAIL_BACKEND names its
+# backend (e.g. anymail.backends.mailgun.EmailBackend) and every ANYMAIL_<NAME> variable
+# becomes the ANYMAIL setting <NAME> (e.g. ANYMAIL_MAILGUN_API_KEY,
+# ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY, ANYMAIL_WEBHOOK_SECRET for the bounce webhooks).
+if env.str("EMAIL_BACKEND", default=""):
+    EMAIL_BACKEND = env.str("EMAIL_BACKEND")
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_")
+}
+# Mailings: messages a minute (0: no limit), messages per task, and how long a sender's claim
+# on a mailing lasts without news before another worker takes over (kota/mailings/sending.py).
+MAILINGS_RATE_PER_MINUTE = env.int("MAILINGS_RATE_PER_MINUTE", default=600)
+MAILINGS_BATCH_SIZE = env.int("MAILINGS_BATCH_SIZE", default=500)
+MAILINGS_LEASE_SECONDS = env.int("MAILINGS_LEASE_SECONDS", default=120)
 
 TASKS = {
     "default": {

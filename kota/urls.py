@@ -18,6 +18,7 @@ urlpatterns = [
     path("dues/", include("kota.dues.urls")),
     path("results/", include("kota.workplans.urls")),
     path("results/", include("kota.results.urls")),
+    path("", include("kota.mailings.urls")),
     path("api/v1/", api.urls),
     path(
         "accounts/login/",

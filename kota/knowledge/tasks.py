@@ -2,7 +2,8 @@ from django.conf import settings
 from django_tasks import task
 
 from kota.knowledge.models.related import ReviewEvent
-from kota.lib.email import absolute_url, send_email
+from kota.lib.email import absolute_url
+from kota.mailings.sending import send_message
 
 
 def _language_of(item):
@@ -22,7 +23,7 @@ def notify_submitter(event_id):
     submitter = item.submitted_by or item.created_by
     if submitter is None or not submitter.email:
         return
-    send_email(
+    send_message(
         "knowledge/email/step",
         {
             "event": event,
@@ -32,4 +33,5 @@ def notify_submitter(event_id):
         },
         to=[submitter.email],
         language=_language_of(item),
+        transactional=True,
     )

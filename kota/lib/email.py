@@ -1,8 +1,8 @@
 """Kota's emails: a subject, a text body and, where a template exists, an HTML body, rendered
-from templates in the recipient's language, with absolute links that start with SITE_URL."""
+from templates in the recipient's language, with absolute links that start with SITE_URL.
+They are sent by kota.mailings.sending.send_message, which applies consent and suppression."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -26,16 +26,3 @@ def render_email(template, context, language):
         except TemplateDoesNotExist:
             html = None
     return subject, text, html
-
-
-def send_email(template, context, *, to, language, attachments=()):
-    """Render `template` (see render_email) in `language` and send it to the addresses in
-    `to`, with `attachments` as (filename, content, mimetype)."""
-    subject, text, html = render_email(template, context, language)
-    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, list(to))
-    if html is not None:
-        message.attach_alternative(html, "text/html")
-    for attachment in attachments:
-        message.attach(*attachment)
-    message.send()
-    return message

@@ -4,8 +4,9 @@ Every SQL statement that writes to Kota's content (INSERT, UPDATE, DELETE, TRUNC
 arranges, through an execute wrapper on every connection, for the one row of ContentVersion
 to be incremented once its transaction commits; a rolled-back transaction changes nothing and
 bumps nothing. Bulk writes, raw SQL and other processes (the task worker, imports, the admin)
-pass through the same wrapper, so no write path is forgotten. Sessions, log-in throttling
-and task bookkeeping are not content and do not count.
+pass through the same wrapper, so no write path is forgotten. Sessions, log-in throttling,
+task bookkeeping, and the delivery log and contacts of mailings are not content and do not
+count.
 
 The middleware reads the version (one indexed query) and keys each anonymous GET by it, with
 the language, the htmx header, the full URL and today's date. A page rendered before a write
@@ -29,7 +30,8 @@ from django.utils.cache import cc_delim_re
 CACHE_ALIAS = "pages"
 VERSION_TABLE = "core_contentversion"
 NOT_CONTENT = re.compile(
-    r"^(django_session|django_migrations|axes_|django_tasks_database|core_contentversion)"
+    r"^(django_session|django_migrations|axes_|django_tasks_database|core_contentversion"
+    r"|mailings_delivery|mailings_contact|mailings_historicalcontact)"
 )
 WRITE = re.compile(
     r"^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+\"?([\w.]+)",

@@ -4,7 +4,7 @@ links that start with SITE_URL."""
 import pytest
 
 from kota.knowledge.factories import KnowledgeItemFactory
-from kota.lib.email import absolute_url, render_email, send_email
+from kota.lib.email import absolute_url, render_email
 
 pytestmark = pytest.mark.django_db
 
@@ -52,12 +52,3 @@ def test_an_email_is_rendered_in_the_recipients_language(templates):
     assert text == "Tersimpan. https://kota.example.org"
     assert html == "<p>Ani</p>"
     assert render_email("mail/greeting", {"name": "Ani"}, "en")[0] == "Members UCLG ASPAC"
-
-
-def test_an_email_without_an_html_template_is_sent_as_text(templates, mailoutbox):
-    send_email("mail/plain", {}, to=["a@example.org"], language="en")
-    send_email("mail/greeting", {"name": "Ani"}, to=["b@example.org"], language="en")
-    plain, greeting = mailoutbox
-    assert (plain.subject, plain.body, plain.alternatives) == ("Plain", "Text only", [])
-    assert greeting.alternatives[0][0] == "<p>Ani</p>"
-    assert greeting.alternatives[0][1] == "text/html"
