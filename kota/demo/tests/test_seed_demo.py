@@ -20,6 +20,7 @@ from kota.demo.results.indicators import CODES
 from kota.dues.models import Invoice
 from kota.governance.models import Body, Seat
 from kota.knowledge.models import KnowledgeItem
+from kota.mailings.models import Contact, Delivery, Mailing, Topic
 from kota.members.models import FocalPoint, Member, Sex
 from kota.results.models import Indicator, Strategy
 
@@ -181,6 +182,19 @@ def test_knowledge_items_say_they_are_fiction_in_their_own_language(demo):
         assert body.startswith(f"*{TEXTS[language]['fiction']}*"), language
 
 
+def test_the_demo_newsletter_is_in_the_archive_in_three_languages_and_says_it_is_a_demo(
+    demo, client
+):
+    sent = Mailing.objects.get(status=Mailing.Status.SENT)
+    assert sent.languages() == ["en", "id", "zh-hans"]
+    statistics = sent.deliveries.statistics()
+    assert statistics["sent"] > 60 and 0 < statistics["opened"] < statistics["sent"]
+    assert "(demo)" in client.get("/newsletter/archive/").content.decode()
+    page = client.get(sent.get_archive_url(), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "这是一份演示简报" in page
+    assert Mailing.objects.filter(status=Mailing.Status.DRAFT).count() == 1
+
+
 def test_every_generated_record_is_registered_and_the_banner_costs_no_query(demo, client):
     for model in [Member, FocalPoint, Seat, Invoice, KnowledgeItem, Indicator]:
         registered = DemoRecord.objects.filter(
@@ -214,7 +228,17 @@ def test_delete_demo_removes_the_demo_and_keeps_the_rest(demo, client):
     assert not DemoRecord.objects.exists()
     assert list(Member.objects.all()) == [real]
     assert list(User.objects.all()) == [real_user]
-    for model in [FocalPoint, Seat, Body, Invoice, KnowledgeItem]:
+    for model in [
+        FocalPoint,
+        Seat,
+        Body,
+        Invoice,
+        KnowledgeItem,
+        Mailing,
+        Delivery,
+        Contact,
+        Topic,
+    ]:
         assert not model.objects.exists(), model
     assert not Indicator.objects.filter(code__in=CODES).exists()
     assert Indicator.objects.filter(code__in=["KPI-1.4.2", "KPI-6.5.1"]).count() == 2

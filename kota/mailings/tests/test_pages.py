@@ -65,7 +65,7 @@ def test_staff_compose_a_translated_newsletter_preview_it_test_it_and_send_it(
 
     staff.post(f"/mailings/{mailing.pk}/test/", {"email": "me@example.org", "language": "zh-hans"})
     (test,) = mail.outbox
-    assert test.to == ["me@example.org"] and test.subject == "[Test] 城市适应洪水"
+    assert test.to == ["me@example.org"] and test.subject == "[测试] 城市适应洪水"
     assert Delivery.objects.count() == 0
 
     with django_capture_on_commit_callbacks(execute=True):

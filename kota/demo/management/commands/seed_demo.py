@@ -10,6 +10,7 @@ from kota.demo.dues import build_dues
 from kota.demo.governance import build_governance
 from kota.demo.home import build_home
 from kota.demo.knowledge import build_knowledge
+from kota.demo.mailings import build_mailings
 from kota.demo.members import build_members
 from kota.demo.models import DemoRecord
 from kota.demo.registry import delete_demo, recording
@@ -18,6 +19,7 @@ from kota.demo.results import build_results, ensure_plan, reset_results
 from kota.dues import models as dues
 from kota.governance.models import Body, Seat
 from kota.knowledge.models import KnowledgeItem
+from kota.mailings import models as mailings
 from kota.members.models import FocalPoint, Member
 
 SCALES = {"small": None, "large": 10_000}
@@ -78,6 +80,7 @@ class Command(BaseCommand):
             )
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
             build_home()
+            newsletters = build_mailings(rng)
         accounts = [(name, f"{name}-kota-demo", label) for name, label, _r in ACCOUNTS]
         accounts += results["accounts"]
         with connection.cursor() as cursor:
@@ -88,6 +91,7 @@ class Command(BaseCommand):
             f"{Seat.objects.count():,} seats, {dues.Invoice.objects.count():,} invoices, "
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
+            f"{newsletters} newsletters, "
             f"in {time.monotonic() - started:.1f} s."
         )
         self.print_accounts(accounts)
@@ -96,6 +100,14 @@ class Command(BaseCommand):
         delete_demo()  # what a previous seed_demo recorded
         reset_results()  # work plans and decisions protect bodies and accounts
         with transaction.atomic():
+            for model in (  # dependants first
+                mailings.Delivery,
+                mailings.Mailing,
+                mailings.Audience,
+                mailings.Contact,
+                mailings.Topic,
+            ):
+                model.objects.all().delete()
             KnowledgeItem.objects.all().delete()  # keeps the search index in step
             for model in (  # dependants first
                 dues.Reminder,
