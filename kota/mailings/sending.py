@@ -12,29 +12,21 @@ and staff may send to them again.
 """
 
 import contextlib
-import re
 import smtplib
 import time
 import uuid
-from email.utils import formataddr
 
 from anymail.exceptions import AnymailError, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kota.lib.email import absolute_url, render_email
-from kota.lib.markdown import render_markdown
+from kota.lib.email import render_email
 from kota.mailings.audiences import Recipient, audience_recipients, deduplicated, subscribers
 from kota.mailings.models import Contact, Delivery, Mailing
-
-TOKEN = "kota-delivery-token"
-KEY = "kota-contact-key"
-ANCHOR = re.compile(r'<a href="(https?://[^"]+)"')
+from kota.mailings.rendering import Renderer, mailing_links, unsubscribe_headers
 
 
 class SendingStopped(Exception):
@@ -61,14 +53,15 @@ def count_recipients(mailing):
     """What sending would do now: {"recipients", "will_send", "opted_out", "suppressed"}."""
     recipients = mailing_recipients(mailing)
     emails = list(recipients)
+    newsletter = mailing.kind == Mailing.Kind.NEWSLETTER
     opted_out = suppressed = 0
     for start in range(0, len(emails), 900):
         for contact in Contact.objects.filter(email__in=emails[start : start + 900]).only(
-            "opted_out_at", "suppressed_at"
+            "opted_out_at", "suppressed_at", "announcements"
         ):
             if contact.suppressed_at:
                 suppressed += 1
-            elif contact.opted_out_at:
+            elif not contact.accepts(transactional=False, newsletter=newsletter):
                 opted_out += 1
     return {
         "recipients": len(emails),
@@ -85,11 +78,12 @@ def prepare(mailing):
         return
     recipients = mailing_recipients(mailing)
     contacts = Contact.objects.for_addresses(recipients.values())
+    newsletter = mailing.kind == Mailing.Kind.NEWSLETTER
     now = timezone.now()
     deliveries = []
     for email, recipient in recipients.items():
         contact = contacts[email]
-        skipped = not contact.accepts(transactional=False)
+        skipped = not contact.accepts(transactional=False, newsletter=newsletter)
         deliveries.append(
             Delivery(
                 mailing=mailing,
@@ -106,124 +100,16 @@ def prepare(mailing):
         )
     with transaction.atomic():
         Delivery.objects.bulk_create(deliveries, batch_size=500, ignore_conflicts=True)
-        Mailing.objects.filter(pk=mailing.pk).update(prepared_at=now, links=_links(mailing))
+        Mailing.objects.filter(pk=mailing.pk).update(prepared_at=now, links=mailing_links(mailing))
     mailing.refresh_from_db()
 
 
 def _skip_reason(contact):
     if contact.suppressed_at:
         return _("Suppressed: %(detail)s") % {"detail": contact.suppression_detail or "-"}
-    return _("Opted out")
-
-
-def _links(mailing):
-    """Every web link in every language of the mailing, in order, once: click tracking sends
-    readers through /mailings/c/<token>/<n>/ to the n-th, and never anywhere else."""
-    links = []
-    for language in mailing.languages():
-        for url in ANCHOR.findall(str(render_markdown(mailing.translation(language)[1]))):
-            if url not in links:
-                links.append(url)
-    return links
-
-
-# What each message says ----------------------------------------------------------------------
-
-
-class Renderer:
-    """A mailing rendered once per language (and once with, once without tracking); a
-    recipient's message only swaps in their delivery token and contact key."""
-
-    def __init__(self, mailing):
-        self.mailing = mailing
-        self.cache = {}
-
-    def rendered(self, language, *, tracked):
-        key = (language, tracked)
-        if key not in self.cache:
-            self.cache[key] = render_mailing(self.mailing, language, tracked=tracked)
-        return self.cache[key]
-
-    def message(self, delivery, contact, *, connection=None):
-        tracked = contact.tracking
-        subject, text, html = self.rendered(delivery.language, tracked=tracked)
-
-        def personal(content):
-            return content.replace(TOKEN, delivery.token).replace(KEY, contact.key)
-
-        message = EmailMultiAlternatives(
-            subject,
-            personal(text),
-            settings.DEFAULT_FROM_EMAIL,
-            [formataddr((delivery.name, delivery.email)) if delivery.name else delivery.email],
-            headers={"Message-ID": delivery.message_id, **unsubscribe_headers(contact)},
-            connection=connection,
-        )
-        if self.mailing.topic_id:
-            message.extra_headers["List-Id"] = list_id(self.mailing.topic.slug)
-        message.attach_alternative(personal(html), "text/html")
-        return message
-
-
-def list_id(slug):
-    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    return f"<{slug}.{host or 'kota.local'}>"
-
-
-def unsubscribe_headers(contact):
-    """RFC 8058 one-click unsubscribe: a mail program POSTs to the link, no page, no log-in."""
-    url = absolute_url(reverse("mailings:unsubscribe", args=[contact.key]))
-    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-
-
-def render_mailing(mailing, language, *, tracked, token=TOKEN, key=KEY):
-    """(subject, text, html) of `mailing` in `language` (English if it has no translation),
-    with the delivery's `token` and the contact's `key` in its links."""
-    subject, body, shown_language = mailing.translation(language)
-    html_body = str(render_markdown(body))
-    if tracked:
-        links = mailing.links or []
-
-        def tracked_link(match):
-            url = match.group(1)
-            if url not in links:
-                return match.group(0)
-            path = reverse("mailings:click", args=[token, links.index(url)])
-            return f'<a href="{absolute_url(path)}"'
-
-        html_body = ANCHOR.sub(tracked_link, html_body)
-    context = {
-        "mailing": mailing,
-        "subject": subject,
-        "body_html": html_body,
-        "body_text": body,
-        "language": shown_language,
-        "web_url": absolute_url(
-            mailing.get_archive_url()
-            if mailing.shows_in_archive
-            else reverse("mailings:view", args=[token])
-        ),
-        "preferences_url": absolute_url(reverse("mailings:preferences", args=[key])),
-        "unsubscribe_url": absolute_url(reverse("mailings:unsubscribe", args=[key])),
-        "pixel_url": absolute_url(reverse("mailings:open", args=[token])) if tracked else "",
-        "KOTA_NAME": settings.KOTA_NAME,
-        "SITE_URL": settings.SITE_URL,
-    }
-    with translation.override(shown_language):
-        text = render_to_string("mailings/email/mailing.txt", context)
-        html = render_to_string("mailings/email/mailing.html", context)
-    return subject, text, html
-
-
-def send_test(mailing, email, language):
-    """Send `mailing` in `language` to `email` only, marked as a test; nothing is recorded."""
-    contact = Contact.objects.for_address(email, language=language)
-    subject, text, html = render_mailing(mailing, language, tracked=False, key=contact.key)
-    with translation.override(language):
-        subject = _("[Test] %(subject)s") % {"subject": subject}
-    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [contact.email])
-    message.attach_alternative(html, "text/html")
-    message.send()
+    if contact.opted_out_at:
+        return _("Opted out")
+    return _("Takes no announcements or invitations")
 
 
 # The sender ----------------------------------------------------------------------------------
@@ -286,6 +172,7 @@ def send_batch(mailing_id, *, owner=None, batch_size=None):
 
 def _send_queued(mailing, owner, batch_size, lease):
     renderer = Renderer(mailing)
+    newsletter = mailing.kind == Mailing.Kind.NEWSLETTER
     pace = Pace(settings.MAILINGS_RATE_PER_MINUTE)
     queued = mailing.deliveries.filter(status=Delivery.Status.QUEUED).select_related("contact")
     batch = list(queued.order_by("pk")[:batch_size])
@@ -306,7 +193,7 @@ def _send_queued(mailing, owner, batch_size, lease):
             if not claimed:
                 continue
             contact = delivery.contact
-            if not contact.accepts(transactional=False):
+            if not contact.accepts(transactional=False, newsletter=newsletter):
                 _settle(delivery, owner, Delivery.Status.SKIPPED, detail=_skip_reason(contact))
                 continue
             message = renderer.message(delivery, contact, connection=connection)

@@ -146,6 +146,11 @@ class Contact(models.Model):
     )
     suppressed_at = models.DateTimeField(_("suppressed"), null=True, blank=True)
     suppression_detail = models.CharField(_("bounce"), max_length=300, blank=True)
+    announcements = models.BooleanField(
+        _("receives announcements and invitations"),
+        default=True,
+        help_text=_("Sent to members' contacts; newsletters are chosen by topic."),
+    )
     tracking = models.BooleanField(
         _("count my opens and clicks"),
         default=True,
@@ -167,11 +172,33 @@ class Contact(models.Model):
         self.email = normalise_email(self.email)
         super().save(*args, **kwargs)
 
-    def accepts(self, *, transactional):
-        """Whether a message may go to this address now."""
+    def accepts(self, *, transactional, newsletter=False):
+        """Whether a message may go to this address now: nothing after a hard bounce;
+        transactional mail always; other mail unless they opted out of everything, and an
+        announcement or invitation (not a newsletter) only if they take those."""
         if self.suppressed_at:
             return False
-        return transactional or self.opted_out_at is None
+        if transactional:
+            return True
+        return self.opted_out_at is None and (newsletter or self.announcements)
+
+    def choose(self, *, newsletter, topics, announcements, language, tracking):
+        """What the reader chose on their preferences page. Choosing to receive anything again
+        undoes an earlier "unsubscribe from everything"."""
+        with transaction.atomic():
+            self.language, self.tracking, self.announcements = language, tracking, announcements
+            if newsletter:
+                self.subscription = self.Subscription.CONFIRMED
+                self.subscribed_at = self.subscribed_at or timezone.now()
+            elif self.subscription == self.Subscription.CONFIRMED:
+                self.subscription = self.Subscription.NONE
+            if newsletter or announcements:
+                self.opted_out_at, self.opt_out_reason = None, ""
+            elif self.opted_out_at is None:
+                self.opted_out_at = timezone.now()
+                self.opt_out_reason = self.OptOutReason.UNSUBSCRIBED
+            self.save()
+            self.topics.set(topics)
 
     def request_subscription(self, *, topics, language):
         """Start the double opt-in: the subscription waits for the emailed link."""

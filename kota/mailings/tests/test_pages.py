@@ -16,6 +16,7 @@ from kota.mailings.factories import (
     TopicFactory,
 )
 from kota.mailings.models import Contact, Delivery, Image, Mailing
+from kota.mailings.sending import send_batch
 from kota.mailings.tasks import send_mailing
 from kota.members.factories import FocalPointFactory, MemberFactory
 
@@ -257,3 +258,13 @@ def test_a_web_version_shows_the_readers_language(client):
     )
     assert "城市在行动" in client.get(f"/mailings/view/{delivery.token}/").content.decode()
     assert client.get(f"/newsletter/archive/{mailing.slug}/").status_code == 404
+
+
+def test_a_sending_mailing_shows_its_progress_and_updates_itself(staff):
+    SubscriberFactory.create_batch(3)
+    mailing = MailingFactory(to_subscribers=True)
+    mailing.schedule(timezone.now())
+    send_batch(mailing.pk, batch_size=1)
+    page = staff.get(f"/mailings/{mailing.pk}/").content.decode()
+    assert '<progress value="1" max="3"' in page
+    assert 'hx-trigger="every 5s"' in page

@@ -233,3 +233,15 @@ def test_a_message_without_an_html_template_is_sent_as_text_and_recorded():
     assert message.extra_headers["Message-ID"] == delivery.message_id
     assert (delivery.email, delivery.status) == ("ani@example.org", Delivery.Status.SENT)
     assert Contact.objects.get(email="ani@example.org").language == "id"
+
+
+def test_a_reader_who_takes_no_announcements_still_gets_the_newsletter_they_chose():
+    topic = TopicFactory(slug="news")
+    reader = SubscriberFactory(email="reader@example.org", topics=[topic])
+    reader.choose(
+        newsletter=True, topics=[topic], announcements=False, language="en", tracking=True
+    )
+    schedule_now(MailingFactory(kind=Mailing.Kind.ANNOUNCEMENT, to_subscribers=True))
+    assert mail.outbox == []
+    schedule_now(MailingFactory(topic=topic, to_subscribers=True))
+    assert [to(message) for message in mail.outbox] == ["reader@example.org"]

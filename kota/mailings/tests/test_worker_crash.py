@@ -110,9 +110,14 @@ def test_a_worker_stopped_mid_send_and_started_again_sends_nobody_twice(live_db,
 
     run(env, "send_mailings")
     worker = manage(env, "db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.1")
-    wait_for(lambda: len(sink.received) >= 30, 60, "the first messages")
-    worker.send_signal(stop)
-    worker.wait(timeout=60)
+    try:
+        wait_for(lambda: len(sink.received) >= 30, 120, "the first messages")
+        worker.send_signal(stop)
+        worker.wait(timeout=60)
+    finally:
+        if worker.poll() is None:  # a failed test leaves no worker behind
+            worker.kill()
+            worker.wait()
     stopped_at = len(sink.received)
     assert stopped_at < SUBSCRIBERS, "the worker finished before it was stopped"
 

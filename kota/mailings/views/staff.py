@@ -1,49 +1,27 @@
-"""Mailings: the secretariat composes, previews, test-sends and schedules; the public signs up,
-manages its preferences, unsubscribes in one click and reads the newsletter archive."""
-
-import base64
-import mimetypes
+"""The secretariat's mailing pages: compose, preview in each language, test-send, schedule,
+follow delivery; audiences, images and the contacts' consent."""
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kota.core.access import staff_required
-from kota.lib.email import absolute_url
 from kota.lib.markdown import render_markdown
 from kota.lib.web import attempt, form_errors_as_messages
 from kota.mailings import audiences as registry
-from kota.mailings.forms import (
-    AudienceForm,
-    ImageForm,
-    MailingForm,
-    PreferencesForm,
-    ScheduleForm,
-    SubscribeForm,
-    TestSendForm,
-)
+from kota.mailings.forms import AudienceForm, ImageForm, MailingForm, ScheduleForm, TestSendForm
 from kota.mailings.models import Audience, Contact, Delivery, Image, Mailing
-from kota.mailings.sending import (
-    count_recipients,
-    resend_in_doubt,
-    send_message,
-    send_test,
-)
+from kota.mailings.rendering import send_test
+from kota.mailings.sending import count_recipients, resend_in_doubt
 from kota.mailings.tasks import queue_mailing
-
-PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
-
-
-# The secretariat's pages ---------------------------------------------------------------------
 
 
 @staff_required
@@ -109,7 +87,8 @@ def mailing_detail(request, pk):
     }
     if mailing.prepared_at:
         deliveries = mailing.deliveries.all()
-        context["statistics"] = deliveries.statistics()
+        statistics = context["statistics"] = deliveries.statistics()
+        context["done"] = statistics["recipients"] - statistics["queued"]
         context["in_doubt"] = deliveries.filter(status=Delivery.Status.IN_DOUBT)[:100]
         context["failed"] = deliveries.filter(status=Delivery.Status.FAILED)[:100]
     else:
@@ -181,7 +160,11 @@ def mailing_resend_in_doubt(request, pk):
         count = resend_in_doubt(mailing)
         if count:
             transaction.on_commit(lambda: queue_mailing(mailing))
-    messages.success(request, _("%(count)s messages queued again.") % {"count": count})
+    messages.success(
+        request,
+        ngettext("%(count)s message queued again.", "%(count)s messages queued again.", count)
+        % {"count": count},
+    )
     return redirect(mailing)
 
 
@@ -269,172 +252,3 @@ def contact_lift_suppression(request, pk):
     contact.lift_suppression()
     messages.success(request, _("%(email)s will receive mail again.") % {"email": contact.email})
     return redirect(f"{reverse('mailings:contacts')}?q={contact.email}")
-
-
-# The public's pages --------------------------------------------------------------------------
-
-
-@require_http_methods(["GET", "POST"])
-def subscribe(request):
-    form = SubscribeForm(request.POST or None, initial={"language": translation.get_language()})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if not data["website"]:
-            contact = Contact.objects.for_address(
-                data["email"], name=data["name"], language=data["language"]
-            )
-            if not contact.name and data["name"]:
-                contact.name = data["name"]
-            contact.request_subscription(topics=data["topics"], language=data["language"])
-            url = absolute_url(reverse("mailings:confirm", args=[contact.confirmation_token()]))
-            transaction.on_commit(
-                lambda: send_message(
-                    "mailings/email/confirm",
-                    {"url": url, "contact": contact},
-                    to=[contact.email],
-                    language=contact.language,
-                    transactional=True,
-                )
-            )
-        # The same answer whether or not the address was known: nobody learns who subscribed.
-        return redirect("mailings:subscribe_sent")
-    return render(request, "mailings/subscribe.html", {"form": form})
-
-
-@require_GET
-def subscribe_sent(request):
-    return render(request, "mailings/subscribe_sent.html")
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def confirm(request, token):
-    contact = Contact.objects.by_confirmation_token(token)
-    if contact is None:
-        return render(request, "mailings/confirm.html", {"expired": True}, status=400)
-    if request.method == "POST":
-        contact.confirm_subscription()
-        messages.success(request, _("You are subscribed. Thank you!"))
-        return redirect("mailings:preferences", contact.key)
-    return render(request, "mailings/confirm.html", {"contact": contact})
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def preferences(request, key):
-    contact = get_object_or_404(Contact, key=key)
-    form = PreferencesForm(
-        request.POST or None,
-        initial={
-            "newsletter": contact.subscription == Contact.Subscription.CONFIRMED,
-            "topics": contact.topics.all(),
-            "announcements": contact.opted_out_at is None,
-            "language": contact.language,
-            "tracking": contact.tracking,
-        },
-    )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        with transaction.atomic():
-            contact.language = data["language"]
-            contact.tracking = data["tracking"]
-            if data["newsletter"]:
-                contact.subscription = Contact.Subscription.CONFIRMED
-                contact.subscribed_at = contact.subscribed_at or timezone.now()
-            elif contact.subscription == Contact.Subscription.CONFIRMED:
-                contact.subscription = Contact.Subscription.NONE
-            if data["announcements"] or data["newsletter"]:
-                contact.opted_out_at, contact.opt_out_reason = None, ""
-            elif contact.opted_out_at is None:
-                contact.opted_out_at = timezone.now()
-                contact.opt_out_reason = Contact.OptOutReason.UNSUBSCRIBED
-            contact.save()
-            contact.topics.set(data["topics"])
-        messages.success(request, _("Your choices are saved."))
-        return redirect("mailings:preferences", contact.key)
-    return render(request, "mailings/preferences.html", {"contact": contact, "form": form})
-
-
-@never_cache
-@csrf_exempt  # RFC 8058: mail programs POST here without a form; the key authorises it
-@require_http_methods(["GET", "POST"])
-def unsubscribe(request, key):
-    contact = get_object_or_404(Contact, key=key)
-    if request.method == "POST":
-        contact.opt_out()
-        if request.POST.get("List-Unsubscribe") == "One-Click":
-            return HttpResponse(_("Unsubscribed."), content_type="text/plain; charset=utf-8")
-        return render(request, "mailings/unsubscribed.html", {"contact": contact})
-    return render(request, "mailings/unsubscribe.html", {"contact": contact})
-
-
-@require_GET
-def archive(request):
-    page = Paginator(Mailing.objects.archived().select_related("topic"), 20).get_page(
-        request.GET.get("page")
-    )
-    return render(request, "mailings/archive.html", {"page": page})
-
-
-@require_GET
-def archive_item(request, slug):
-    mailing = get_object_or_404(
-        Mailing.objects.archived().prefetch_related("translations"), slug=slug
-    )
-    return _web_version(request, mailing, translation.get_language())
-
-
-@never_cache
-@require_GET
-def view(request, token):
-    delivery = get_object_or_404(Delivery.objects.select_related("mailing"), token=token)
-    if delivery.mailing is None:
-        raise Http404
-    return _web_version(request, delivery.mailing, delivery.language)
-
-
-def _web_version(request, mailing, language):
-    subject, body, shown_language = mailing.translation(language)
-    return render(
-        request,
-        "mailings/web_version.html",
-        {
-            "mailing": mailing,
-            "subject": subject,
-            "body_html": render_markdown(body),
-            "shown_language": shown_language,
-        },
-    )
-
-
-@never_cache
-@require_GET
-def opened(request, token):
-    delivery = Delivery.objects.select_related("contact").filter(token=token).first()
-    if delivery:
-        delivery.record_open()
-    return HttpResponse(PIXEL, content_type="image/gif")
-
-
-@never_cache
-@require_GET
-def click(request, token, n):
-    delivery = get_object_or_404(Delivery.objects.select_related("contact", "mailing"), token=token)
-    links = delivery.mailing.links if delivery.mailing else []
-    if n >= len(links):
-        raise Http404
-    delivery.record_click()
-    return HttpResponseRedirect(links[n])
-
-
-@require_GET
-def image(request, pk, name):
-    picture = get_object_or_404(Image, pk=pk)
-    if picture.file.name.rsplit("/", 1)[-1] != name:
-        raise Http404
-    with picture.file.open("rb") as file:
-        content = file.read()
-    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    response = HttpResponse(content, content_type=content_type)
-    response["Cache-Control"] = "public, max-age=31536000, immutable"
-    return response
