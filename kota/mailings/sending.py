@@ -100,7 +100,9 @@ def prepare(mailing):
         )
     with transaction.atomic():
         Delivery.objects.bulk_create(deliveries, batch_size=500, ignore_conflicts=True)
-        Mailing.objects.filter(pk=mailing.pk).update(prepared_at=now, links=mailing_links(mailing))
+        Mailing.objects.filter(pk=mailing.pk).update(
+            prepared_at=timezone.now(), links=mailing_links(mailing)
+        )
     mailing.refresh_from_db()
 
 
