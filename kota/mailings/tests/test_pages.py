@@ -16,7 +16,7 @@ from kota.mailings.factories import (
     TopicFactory,
 )
 from kota.mailings.models import Contact, Delivery, Image, Mailing
-from kota.mailings.sending import send_batch
+from kota.mailings.sending import send_batch, send_message
 from kota.mailings.tasks import send_mailing
 from kota.members.factories import FocalPointFactory, MemberFactory
 
@@ -268,3 +268,19 @@ def test_a_sending_mailing_shows_its_progress_and_updates_itself(staff):
     page = staff.get(f"/mailings/{mailing.pk}/").content.decode()
     assert '<progress value="1" max="3"' in page
     assert 'hx-trigger="every 5s"' in page
+
+
+def test_the_secretariat_sees_the_emails_sent_to_a_member_on_its_profile(client, personas):
+    send_message(
+        "mailings/email/confirm",
+        {"url": "x"},
+        to=["fp@surabaya.example"],
+        language="en",
+        transactional=True,
+        member=personas.surabaya_city,
+    )
+    client.force_login(personas.secretariat)
+    page = client.get("/members/surabaya/").content.decode()
+    assert "Emails sent" in page and "fp@surabaya.example" in page
+    client.force_login(personas.surabaya)
+    assert "Emails sent" not in client.get("/members/surabaya/").content.decode()

@@ -64,7 +64,7 @@ PAGES = {
     # name: (url, persona, builder, queries)
     "directory": ("/members/", "secretariat", members, 5),
     "map": ("/members/map.json", "secretariat", members, 1),
-    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 6),
+    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 7),
     "edit": (
         "/members/surabaya/edit/",
         "secretariat",
