@@ -1,7 +1,8 @@
 """Payments from a bank's CSV: matched on invoice number, checked whole before anything is
 written (the member import's rules), written in one transaction. A row whose invoice already
 has a payment with the same reference was imported before and is skipped, so importing the
-same statement twice records nothing twice."""
+same statement twice records nothing twice. Two rows with the same invoice and reference in one
+file reject the file: the second is the first paid twice, or a typing error."""
 
 from django import forms
 from django.utils.translation import gettext as _
@@ -62,6 +63,7 @@ def import_payments(content, *, by=None):
         form_class=PaymentRowForm,
         required=REQUIRED_COLUMNS,
         columns=COLUMNS,
+        unique=("invoice_number", "reference"),
         form_kwargs={"invoices": invoices},
     )
 

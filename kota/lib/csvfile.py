@@ -166,7 +166,8 @@ def read_rows(
         if unique:
             key = tuple(form.cleaned_data[name] for name in unique)
             if key in first_line_of:
-                errors.add(line, unique[-1], _repeated(unique, key, first_line_of[key]))
+                shown = tuple(data[name] for name in unique)  # as written in the file
+                errors.add(line, unique[-1], _repeated(unique, shown, first_line_of[key]))
                 continue
             first_line_of[key] = line
         rows.append(CheckedRow(form.cleaned_data, line))

@@ -2,7 +2,8 @@
 (kota/lib/csvfile.py): every row is checked before anything is written, and one bad row rejects
 the whole file. Rows are matched on the item's code in the work plan. A row whose item already
 has spending with the same reference was imported before and is skipped, so importing the same
-ledger twice records nothing twice."""
+ledger twice records nothing twice; two rows with the same item and reference in one file reject
+the file."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -81,6 +82,7 @@ def import_spending(content, work_plan, *, by):
         form_class=SpendingRowForm,
         required=REQUIRED_COLUMNS,
         columns=COLUMNS,
+        unique=("item_code", "reference"),
         form_kwargs={"work_plan": work_plan, "items": items},
     )
 

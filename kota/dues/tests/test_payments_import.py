@@ -1,0 +1,41 @@
+"""The bank-payment import refuses what it cannot record faithfully: the same payment twice in
+one file, amounts that round to nothing, dates no bank statement carries."""
+
+import datetime
+
+import pytest
+
+from kota.dues.factories import FeeScheduleFactory
+from kota.dues.models import Invoice, Payment
+from kota.dues.payments_import import import_payments
+from kota.dues.services import issue_invoices
+from kota.lib.csvfile import ImportRejected
+
+pytestmark = pytest.mark.django_db
+HEADER = "invoice_number,amount,currency,paid_on,reference\n"
+
+
+@pytest.fixture
+def invoices(personas):
+    FeeScheduleFactory(year=2026, fee="1000")
+    issue_invoices(year=2026, today=datetime.date(2026, 1, 15))
+    return list(Invoice.objects.order_by("number"))
+
+
+def problems(content):
+    with pytest.raises(ImportRejected) as rejected:
+        import_payments(content.encode())
+    return [(e.row, e.column, e.message) for e in rejected.value.errors]
+
+
+def test_the_same_payment_twice_in_one_file_rejects_the_file_naming_both_rows(invoices):
+    content = HEADER + (
+        "2026-00001,300,USD,2026-02-01,BNI-7\n"
+        "2026-00002,100,USD,2026-02-01,BNI-8\n"
+        "2026-00001,200,USD,2026-02-03,BNI-7\n"
+    )
+    [(row, column, message)] = problems(content)
+    assert (row, column) == (4, "reference")
+    assert "Row 2 has the same invoice_number, reference" in message
+    assert "“BNI-7”" in message
+    assert Payment.objects.count() == 0
