@@ -189,9 +189,7 @@ def test_an_item_may_be_run_by_a_body(manifesto):
     assert WorkPlan.objects.count() == 1
 
 
-def test_the_same_spending_twice_in_one_file_rejects_the_file_naming_both_rows(
-    work_plan, personas
-):
+def test_the_same_spending_twice_in_one_file_rejects_the_file_naming_both_rows(work_plan, personas):
     twice = CSV + "A1,200,USD,2025-05-02,GL-001\n"
     with pytest.raises(ImportRejected) as rejected:
         import_spending(twice.encode(), work_plan, by=personas.secretariat)
