@@ -81,6 +81,7 @@ def import_payments(content, *, by=None):
     return record_rows(
         rows,
         key=lambda row: (row["invoice_number"].pk, row["reference"]),
+        lock=lambda: Invoice.objects.lock(row["invoice_number"].pk for row in rows),
         seen=Payment.objects.exclude(reference="").values_list("invoice_id", "reference"),
         record=record,
         column="amount",

@@ -237,14 +237,20 @@ def _reader(text, required, columns):
     return reader, header
 
 
-def record_rows(rows, *, key, seen, record, column, refused=(ValidationError,)):
-    """Write checked rows in one transaction. A row whose `key(row)` is in `seen` (written by
-    an earlier import of the same file) is skipped; `record(row)` writes the others. If it
+def record_rows(rows, *, key, seen, record, column, lock=None, refused=(ValidationError,)):
+    """Write checked rows in one transaction. `lock()`, called first, takes the row locks that
+    make a second import of the same rows wait for this one to commit; only then is `seen` (a
+    QuerySet of the keys written by earlier imports) read, so two uploads of one file at the
+    same moment (a double click, two clerks) cannot both find the rows new. On SQLite the
+    transaction itself is the lock: it starts IMMEDIATE (see settings), one writer at a time.
+    A row whose `key(row)` is in `seen` is skipped; `record(row)` writes the others. If it
     refuses a row (raises one of `refused`), every row is rolled back and ImportRejected names
-    that row and `column`. Returns (recorded, skipped)."""
-    seen = set(seen)
+    that row's line and `column`. Returns (recorded, skipped)."""
     recorded = skipped = 0
     with transaction.atomic():
+        if lock is not None:
+            lock()
+        seen = set(seen)
         for row in rows:
             if key(row) in seen:
                 skipped += 1

@@ -99,6 +99,7 @@ def import_spending(content, work_plan, *, by):
     return record_rows(
         rows,
         key=lambda row: (row["item_code"].code, row["reference"]),
+        lock=work_plan.lock_year,
         seen=Spending.objects.filter(
             item__work_plan__plan=work_plan.plan, item__work_plan__year=work_plan.year
         )

@@ -108,6 +108,15 @@ class InvoiceQuerySet(models.QuerySet):
             adjusted_total=_sum_of(Adjustment, "amount", **adjusted),
         ).annotate(balance_due=F("amount") - F("paid_total") - F("adjusted_total"))
 
+    def lock(self, ids):
+        """Row-lock the invoices `ids` until the transaction ends, in key order and in
+        batches (so two callers never deadlock and no query outgrows SQLite's parameter
+        limit). A payment import takes these locks before it reads what is recorded."""
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            list(self.filter(pk__in=batch).order_by("pk").select_for_update().values("pk"))
+
     def live(self):
         """Invoices that count: every one but the voided."""
         return self.exclude(status=Invoice.Status.VOID)
