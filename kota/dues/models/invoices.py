@@ -336,10 +336,21 @@ class Invoice(models.Model):
             rate_date = rate_date or paid_on
         else:
             exchange_rate, rate_date = Decimal(1), None
+        # Checked after rounding to each currency's unit: 0.004 USD is recorded as 0.00.
+        rounded = round_money(amount, currency)
+        converted = round_money(rounded * exchange_rate, self.currency)
+        if converted <= 0:
+            raise ValidationError(
+                _("A payment is a positive amount: %(amount)s %(currency)s rounds to %(rounded)s.")
+                % {
+                    "amount": amount,
+                    "currency": currency,
+                    "rounded": f"{converted} {self.currency}",
+                }
+            )
         with transaction.atomic():
             invoice = self._locked()
             totals = invoice.totals()
-            converted = round_money(round_money(amount, currency) * exchange_rate, self.currency)
             if converted > totals["balance"]:
                 raise ValidationError(
                     _(
@@ -354,7 +365,7 @@ class Invoice(models.Model):
                 )
             payment = Payment.objects.create(
                 invoice=invoice,
-                amount=round_money(amount, currency),
+                amount=rounded,
                 currency=currency,
                 exchange_rate=exchange_rate,
                 rate_date=rate_date,

@@ -4,6 +4,7 @@ one file, amounts that round to nothing, dates no bank statement carries."""
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice, Payment
@@ -38,4 +39,27 @@ def test_the_same_payment_twice_in_one_file_rejects_the_file_naming_both_rows(in
     assert (row, column) == (4, "reference")
     assert "Row 2 has the same invoice_number, reference" in message
     assert "“BNI-7”" in message
+    assert Payment.objects.count() == 0
+
+
+def test_an_amount_that_rounds_to_nothing_is_refused(invoices):
+    [(row, column, message)] = problems(HEADER + "2026-00001,0.004,USD,2026-02-01,BNI-1\n")
+    assert (row, column) == (2, "amount")
+    assert "rounds to 0.00 USD" in message
+    with pytest.raises(ValidationError, match="rounds to 0.00 USD"):
+        invoices[0].record_payment(
+            amount="0.004", currency="USD", paid_on=datetime.date(2026, 2, 1), method="cash"
+        )
+    assert Payment.objects.count() == 0
+
+
+def test_a_payment_worth_nothing_in_the_invoices_currency_is_refused(invoices):
+    with pytest.raises(ValidationError, match="rounds to 0.00 USD"):
+        invoices[0].record_payment(
+            amount="1",
+            currency="IDR",
+            exchange_rate="0.00006",
+            paid_on=datetime.date(2026, 2, 1),
+            method="bank_transfer",
+        )
     assert Payment.objects.count() == 0

@@ -197,3 +197,22 @@ def test_the_same_spending_twice_in_one_file_rejects_the_file_naming_both_rows(w
     assert (error.row, error.column) == (4, "reference")
     assert "Row 2 has the same item_code, reference (“A1”, “GL-001”)" in error.message
     assert not Spending.objects.exists()
+
+
+def test_spending_that_rounds_to_nothing_is_refused_not_an_error(client, work_plan, personas):
+    with pytest.raises(ValidationError, match="rounds to 0.00 USD"):
+        spend(work_plan, "A1", "0.001", personas.secretariat)
+    with pytest.raises(ImportRejected, match="rounds to 0.00 USD"):
+        import_spending(
+            CSV.replace("1200.50", "0.001").encode(), work_plan, by=personas.secretariat
+        )
+    client = client_for(client, personas.secretariat)
+    item = work_plan.items.get(code="A3")
+    response = client.post(
+        f"/results/workplans/{work_plan.pk}/spending/",
+        {"item": item.pk, "amount": "0.001", "spent_on": "2025-06-30"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "rounds to 0.00 USD" in response.content.decode()
+    assert not Spending.objects.exists()
