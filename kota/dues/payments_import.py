@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from kota.dues.models import Invoice, Payment
 from kota.lib.csvfile import read_rows, record_rows
+from kota.lib.dates import validate_in_window
 from kota.lib.money import validate_currency
 
 REQUIRED_COLUMNS = ["invoice_number", "amount", "currency", "paid_on", "reference"]
@@ -38,6 +39,11 @@ class PaymentRowForm(forms.Form):
         if invoice.status == Invoice.Status.VOID:
             raise forms.ValidationError(_("Invoice %(number)s is void.") % {"number": number})
         return invoice
+
+    def clean_paid_on(self):
+        day = self.cleaned_data["paid_on"]
+        validate_in_window(day)
+        return day
 
     def clean_currency(self):
         code = self.cleaned_data["currency"].upper()

@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 from kota.core.access import focal_point_member_ids, is_secretariat
 from kota.dues.models.ledger import Adjustment, Payment
 from kota.dues.models.schedule import FeeSchedule, Tier
+from kota.lib.dates import validate_in_window
 from kota.lib.money import MONEY, round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.members.models import Member
@@ -326,6 +327,7 @@ class Invoice(models.Model):
         amount = Decimal(amount)
         if amount <= 0:
             raise ValidationError(_("A payment is a positive amount."))
+        validate_in_window(paid_on)
         if currency != self.currency:
             if not exchange_rate or Decimal(exchange_rate) <= 0:
                 raise ValidationError(

@@ -63,3 +63,19 @@ def test_a_payment_worth_nothing_in_the_invoices_currency_is_refused(invoices):
             method="bank_transfer",
         )
     assert Payment.objects.count() == 0
+
+
+def test_payment_dates_outside_a_sensible_window_are_refused(invoices):
+    content = HEADER + (
+        "2026-00001,10,USD,0001-01-01,BNI-1\n"
+        "2026-00001,10,USD,9999-12-31,BNI-2\n"
+        "2026-00001,10,USD,2026-02-01,BNI-3\n"
+    )
+    errors = problems(content)
+    assert [(row, column) for row, column, _message in errors] == [(2, "paid_on"), (3, "paid_on")]
+    assert "0001-01-01 is not a date Kota accepts here" in errors[0][2]
+    with pytest.raises(ValidationError, match="9999-12-31 is not a date"):
+        invoices[0].record_payment(
+            amount="10", currency="USD", paid_on=datetime.date(9999, 12, 31), method="cash"
+        )
+    assert Payment.objects.count() == 0
