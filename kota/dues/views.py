@@ -22,7 +22,7 @@ from kota.dues.payments_import import import_payments
 from kota.dues.pdf import invoice_pdf
 from kota.dues.services import issue_invoices
 from kota.lib.tables import FORMATS, table_response
-from kota.lib.web import attempt, csv_import_page, form_errors_as_messages
+from kota.lib.web import attempt, csv_import_page, form_errors_as_messages, private_download
 
 
 def _get_invoice_for_user(request, number):
@@ -118,7 +118,7 @@ def invoice_pdf_view(request, number):
     invoice = _get_invoice_for_user(request, number)
     response = HttpResponse(invoice_pdf(invoice), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{invoice.number}.pdf"'
-    return response
+    return private_download(response)
 
 
 def _act(request, number, form_class, action, done):

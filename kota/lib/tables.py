@@ -13,6 +13,8 @@ from decimal import Decimal
 from django.http import HttpResponse
 from openpyxl import Workbook
 
+from kota.lib.web import private_download
+
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -48,4 +50,5 @@ def table_response(headers, rows, filename, fmt):
         content = "\ufeff" + buffer.getvalue()  # the BOM makes spreadsheet programs read UTF-8
     response = HttpResponse(content, content_type=FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    return response
+    # Every export shows what the person downloading may see, so none is kept by a cache.
+    return private_download(response)

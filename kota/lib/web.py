@@ -1,9 +1,10 @@
 """Helpers every app's views share: running a model verb with its refusals shown as messages,
-form errors as messages, and the page of a CSV import."""
+form errors as messages, private downloads, and the page of a CSV import."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 
 from kota.lib.csvfile import ImportRejected
 from kota.lib.uploads import CsvUploadForm
@@ -33,6 +34,13 @@ def form_errors_as_messages(request, form):
     for field, errors in form.errors.items():
         label = form.fields[field].label if field in form.fields else ""
         messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
+
+
+def private_download(response):
+    """Mark a download that Kota checked permission for so that neither the browser's cache
+    nor a proxy keeps a copy (the next person on a shared computer cannot reopen it)."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def csv_import_page(request, *, run, done, success_url, context, label=None):
