@@ -256,3 +256,28 @@ def test_the_first_thousand_errors_are_listed_and_the_rest_counted(db):
     assert len(rejected.value.errors) == 1000
     assert rejected.value.total_errors == 1500
     assert rejected.value.errors[-1].row == 1001
+
+
+def test_a_file_with_only_the_required_columns_leaves_the_other_fields_as_they_are(db):
+    import_members(GOOD.encode())
+    Member.objects.filter(external_id="sby").update(status=Member.Status.SUSPENDED)
+    before = Member.objects.values().get(external_id="sby")
+    summary = import_members(
+        b"external_id,name,kind,country\nsby,Surabaya,city,ID\nnew,Kota Baru,city,ID\n"
+    )
+    assert (summary.created, summary.updated, summary.unchanged) == (1, 0, 1)
+    after = Member.objects.values().get(external_id="sby")
+    assert after == before
+    assert Member.objects.get(external_id="new").status == Member.Status.ACTIVE
+
+
+def test_an_empty_cell_in_a_present_column_clears_the_field_but_not_the_status(db):
+    import_members(GOOD.encode())
+    Member.objects.filter(external_id="sby").update(status=Member.Status.SUSPENDED)
+    import_members(
+        b"external_id,name,kind,country,website,population,status\nsby,Surabaya,city,ID,,,\n"
+    )
+    surabaya = Member.objects.get(external_id="sby")
+    assert (surabaya.website, surabaya.population) == ("", None)
+    assert (surabaya.local_name, surabaya.joined_on.isoformat()) == ("Kota Surabaya", "2004-05-01")
+    assert surabaya.status == Member.Status.SUSPENDED
