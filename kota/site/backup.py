@@ -20,6 +20,8 @@ from django.conf import settings
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
+from kota.site.pagecache import new_epoch
+
 
 class BackupError(Exception):
     pass
@@ -87,6 +89,9 @@ def restore(path):
                 str(path),
             ]
         )
+    # The restored content version is the backup's, a number this database has used since:
+    # a new epoch keeps every server process from serving a page it kept under that number.
+    new_epoch()
 
 
 def check_is_kota_backup(path, applied):
