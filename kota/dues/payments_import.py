@@ -61,17 +61,23 @@ class PaymentRowForm(forms.Form):
         return data
 
 
-def import_payments(content, *, by=None):
-    """Returns (recorded, skipped) counts, or raises ImportRejected and records nothing."""
+def check_payments(content, progress=None):
+    """The checked rows of `content` (bytes), or ImportRejected."""
     invoices = {i.number: i for i in Invoice.objects.all()}
-    rows = read_rows(
+    return read_rows(
         content,
         form_class=PaymentRowForm,
         required=REQUIRED_COLUMNS,
         columns=COLUMNS,
         unique=("invoice_number", "reference"),
         form_kwargs={"invoices": invoices},
+        progress=progress,
     )
+
+
+def record_payments(rows, *, by=None):
+    """Record checked rows in one transaction: (recorded, skipped) counts, or ImportRejected
+    and nothing recorded."""
 
     def record(row):
         row["invoice_number"].record_payment(
@@ -92,3 +98,8 @@ def import_payments(content, *, by=None):
         record=record,
         column="amount",
     )
+
+
+def import_payments(content, *, by=None):
+    """Returns (recorded, skipped) counts, or raises ImportRejected and records nothing."""
+    return record_payments(check_payments(content), by=by)

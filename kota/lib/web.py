@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 
-from kota.lib.csvfile import ImportRejected
 from kota.lib.uploads import CsvUploadForm
 from kota.lib.workflow import NotAllowed
 
@@ -68,22 +67,26 @@ def private_download(response):
     return response
 
 
-def csv_import_page(request, *, run, done, success_url, context, label=None):
-    """The page of a CSV import: the upload form, and on a valid upload `run(content)`, which
-    returns (recorded, skipped) or raises ImportRejected (its errors are listed row by row) or
-    ValidationError (an error message). `done` is the success message, with %(recorded)s and
-    %(skipped)s; `context` gives the page's title, intro, columns and, optionally, back
+def csv_import_page(request, *, start, context, jobs, label=None):
+    """The page of a CSV import: the upload form and the recent imports (`jobs`, pairs of a
+    job and its page's URL). A valid upload goes to `start(upload)`, which queues its import
+    as a task and returns the URL of the job's page, or raises ValidationError (shown as an
+    error message). `context` gives the page's title, intro, columns and, optionally, back
     (a link) and back_label."""
     form = CsvUploadForm(request.POST or None, request.FILES or None, label=label)
-    errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            recorded, skipped = run(form.cleaned_data["file"].read())
-        except ImportRejected as rejected:
-            errors = rejected.errors
+            url = start(form.cleaned_data["file"])
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, done % {"recorded": recorded, "skipped": skipped})
-            return redirect(success_url)
-    return render(request, "csv_import.html", {**context, "form": form, "errors": errors})
+            return redirect(url)
+    return render(request, "csv_import.html", {**context, "form": form, "jobs": jobs})
+
+
+def import_job_page(request, job, *, title, done, back):
+    """The page of an import run as a task (`job`), or for htmx's polling its fragment: the
+    progress while it runs, then `done` (the success message), the problems of a rejected
+    file, or why it failed. `back` links to the upload page."""
+    template = "imports/_job.html" if request.headers.get("HX-Request") else "imports/job.html"
+    return render(request, template, {"job": job, "title": title, "done": done, "back": back})

@@ -2,10 +2,11 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from kota.core.models import ImportJob
 from kota.lib.csvfile import ImportRejected
 from kota.members.factories import MemberFactory
 from kota.members.importing import import_members
-from kota.members.models import ImportJob, Member
+from kota.members.models import Member
 
 pytestmark = pytest.mark.django_db
 
@@ -208,6 +209,7 @@ def test_an_upload_above_the_limit_is_refused_on_the_form(client, personas, tmp_
 
 def test_progress_is_polled_by_htmx_while_a_job_runs(client, personas):
     job = ImportJob.objects.create(
+        kind="members",
         created_by=personas.secretariat,
         filename="big.csv",
         state=ImportJob.State.RUNNING,

@@ -154,19 +154,28 @@ def test_a_spending_csv_without_its_columns_is_rejected(work_plan, personas):
         import_spending(b"item,amount\nA1,5\n", work_plan, by=personas.secretariat)
 
 
-def test_staff_import_spending_through_the_page(client, work_plan, personas):
+def test_staff_import_spending_through_the_page(
+    client, work_plan, personas, django_capture_on_commit_callbacks
+):
     client = client_for(client, personas.secretariat)
     url = f"/results/workplans/{work_plan.pk}/spending/import/"
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    bad = client.post(
-        url, {"file": SimpleUploadedFile("gl.csv", (CSV + "ZZ,1,USD,2025-01-01,X\n").encode())}
-    )
-    assert "nothing was recorded" in bad.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        bad = client.post(
+            url, {"file": SimpleUploadedFile("gl.csv", (CSV + "ZZ,1,USD,2025-01-01,X\n").encode())}
+        )
+    assert bad.url.startswith("/results/workplans/spending/imports/")
+    html = client.get(bad.url).content.decode()
+    assert "rejected because of 1 problem; nothing was imported" in html
+    assert "The work plan has no item with the code “ZZ”" in html
     assert not Spending.objects.exists()
-    good = client.post(url, {"file": SimpleUploadedFile("gl.csv", CSV.encode())})
-    assert good.url == f"/results/workplans/{work_plan.pk}/"
-    page = client.get(good.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        good = client.post(url, {"file": SimpleUploadedFile("gl.csv", CSV.encode())})
+    html = client.get(good.url).content.decode()
+    assert "2 spending lines recorded; 0 were already recorded." in html
+    assert "gl.csv" in client.get(url).content.decode()  # among the recent imports
+    page = client.get(f"/results/workplans/{work_plan.pk}/").content.decode()
     assert "$2,000.50" in page and "12.0%" in page  # A1: 1,200.50 of 10,000
 
 
