@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError
 
 from kota.core.models import ImportJob
 
@@ -11,5 +12,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        count = ImportJob.objects.fail_abandoned()
+        try:
+            count = ImportJob.objects.fail_abandoned()
+        except OperationalError as exc:  # SQLite, while a long import writes: try again later
+            raise CommandError(f"The database is busy ({exc}); nothing changed.") from None
         self.stdout.write(f"{count} abandoned imports marked failed.")
