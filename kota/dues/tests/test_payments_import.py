@@ -79,3 +79,10 @@ def test_payment_dates_outside_a_sensible_window_are_refused(invoices):
             amount="10", currency="USD", paid_on=datetime.date(9999, 12, 31), method="cash"
         )
     assert Payment.objects.count() == 0
+
+
+def test_a_row_refused_while_recording_is_named_by_its_line_in_the_file(invoices):
+    content = HEADER + "2026-00001,600,USD,2026-02-01,A\n\n\n2026-00001,600,USD,2026-02-02,B\n"
+    [(row, column, message)] = problems(content)
+    assert (row, column) == (5, "amount")
+    assert "more than the balance due" in message
