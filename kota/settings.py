@@ -215,6 +215,15 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = env_bool("AXES_ENABLED", default=True)
+# Behind reverse proxies, the client's address is read from X-Forwarded-For, trusting as many
+# entries from its end as there are proxies (kota.lib.web.client_address); 0: never read.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(
+        f"TRUSTED_PROXY_COUNT must be 0 or the number of proxies in front of Kota, "
+        f"not {TRUSTED_PROXY_COUNT}"
+    )
+AXES_CLIENT_IP_CALLABLE = "kota.lib.web.client_address"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("id", "Bahasa Indonesia"), ("zh-hans", "简体中文")]

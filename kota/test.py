@@ -11,8 +11,10 @@ The personas, built once per test that asks for them:
 import datetime
 import os
 import shutil
+import threading
 
 import pytest
+from django.db import connection
 
 from kota.core.models import User
 from kota.governance.factories import BodyFactory, SeatFactory
@@ -80,3 +82,26 @@ def require_browser():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{CHROMIUM} is missing; CI must run the browser tests")
         pytest.skip(f"{CHROMIUM} is not installed")
+
+
+def run_together(*jobs):
+    """Run each job in its own thread and database connection, all released at the same
+    moment (for concurrency tests on a committed database). Returns the exceptions raised."""
+    start = threading.Barrier(len(jobs))
+    errors = []
+
+    def worker(job):
+        try:
+            start.wait()
+            job()
+        except Exception as exc:  # reported to the test
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return errors

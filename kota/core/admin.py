@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from kota.core.models import SDG, CoreArea, Country, Language, User
+from kota.core.models import SDG, CoreArea, Country, ImportJob, Language, User
 
 admin.site.register(User, UserAdmin)
 
@@ -16,3 +16,22 @@ class CountryAdmin(admin.ModelAdmin):
 admin.site.register(SDG)
 admin.site.register(CoreArea)
 admin.site.register(Language)
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    list_display = ["filename", "kind", "state", "created_by", "created_at", "rows_done"]
+    list_filter = ["kind", "state"]
+    exclude = ["content"]
+    readonly_fields = [
+        "kind",
+        "params",
+        "created_by",
+        "filename",
+        "state",
+        "rows_total",
+        "rows_done",
+        "errors",
+        "summary",
+        "lease_expires_at",
+    ]

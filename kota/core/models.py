@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from kota.core.access import Roles
+from kota.core.importjobs import ImportJob  # noqa: F401 - a model of this app
 from kota.core.regions import SubRegion
 
 

@@ -1,13 +1,15 @@
 """Payments from a bank's CSV: matched on invoice number, checked whole before anything is
 written (the member import's rules), written in one transaction. A row whose invoice already
 has a payment with the same reference was imported before and is skipped, so importing the
-same statement twice records nothing twice."""
+same statement twice records nothing twice. Two rows with the same invoice and reference in one
+file reject the file: the second is the first paid twice, or a typing error."""
 
 from django import forms
 from django.utils.translation import gettext as _
 
 from kota.dues.models import Invoice, Payment
 from kota.lib.csvfile import read_rows, record_rows
+from kota.lib.dates import validate_in_window
 from kota.lib.money import validate_currency
 
 REQUIRED_COLUMNS = ["invoice_number", "amount", "currency", "paid_on", "reference"]
@@ -38,6 +40,11 @@ class PaymentRowForm(forms.Form):
             raise forms.ValidationError(_("Invoice %(number)s is void.") % {"number": number})
         return invoice
 
+    def clean_paid_on(self):
+        day = self.cleaned_data["paid_on"]
+        validate_in_window(day)
+        return day
+
     def clean_currency(self):
         code = self.cleaned_data["currency"].upper()
         validate_currency(code)
@@ -54,16 +61,23 @@ class PaymentRowForm(forms.Form):
         return data
 
 
-def import_payments(content, *, by=None):
-    """Returns (recorded, skipped) counts, or raises ImportRejected and records nothing."""
+def check_payments(content, progress=None):
+    """The checked rows of `content` (bytes), or ImportRejected."""
     invoices = {i.number: i for i in Invoice.objects.all()}
-    rows = read_rows(
+    return read_rows(
         content,
         form_class=PaymentRowForm,
         required=REQUIRED_COLUMNS,
         columns=COLUMNS,
+        unique=("invoice_number", "reference"),
         form_kwargs={"invoices": invoices},
+        progress=progress,
     )
+
+
+def record_payments(rows, *, by=None):
+    """Record checked rows in one transaction: (recorded, skipped) counts, or ImportRejected
+    and nothing recorded."""
 
     def record(row):
         row["invoice_number"].record_payment(
@@ -79,7 +93,13 @@ def import_payments(content, *, by=None):
     return record_rows(
         rows,
         key=lambda row: (row["invoice_number"].pk, row["reference"]),
+        lock=lambda: Invoice.objects.lock(row["invoice_number"].pk for row in rows),
         seen=Payment.objects.exclude(reference="").values_list("invoice_id", "reference"),
         record=record,
         column="amount",
     )
+
+
+def import_payments(content, *, by=None):
+    """Returns (recorded, skipped) counts, or raises ImportRejected and records nothing."""
+    return record_payments(check_payments(content), by=by)

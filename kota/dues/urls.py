@@ -15,4 +15,5 @@ urlpatterns = [
     path("arrears/", views.arrears, name="arrears"),
     path("export/<str:what>.<str:fmt>", views.export, name="export"),
     path("payments/import/", views.import_payments_view, name="import_payments"),
+    path("payments/import/<int:pk>/", views.import_payments_job, name="import_payments_job"),
 ]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kota.core.access import staff_required
+from kota.core.models import ImportJob
 from kota.dues.forms import (
     AdjustmentForm,
     InvoiceFilterForm,
@@ -18,11 +19,17 @@ from kota.dues.forms import (
 )
 from kota.dues.models import FeeSchedule, Invoice, Payment
 from kota.dues.payments_import import COLUMNS as PAYMENT_COLUMNS
-from kota.dues.payments_import import import_payments
 from kota.dues.pdf import invoice_pdf
 from kota.dues.services import issue_invoices
+from kota.dues.tasks import PAYMENTS, queue_payment_import
 from kota.lib.tables import FORMATS, table_response
-from kota.lib.web import attempt, csv_import_page, form_errors_as_messages
+from kota.lib.web import (
+    attempt,
+    csv_import_page,
+    form_errors_as_messages,
+    import_job_page,
+    private_download,
+)
 
 
 def _get_invoice_for_user(request, number):
@@ -118,7 +125,7 @@ def invoice_pdf_view(request, number):
     invoice = _get_invoice_for_user(request, number)
     response = HttpResponse(invoice_pdf(invoice), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{invoice.number}.pdf"'
-    return response
+    return private_download(response)
 
 
 def _act(request, number, form_class, action, done):
@@ -265,11 +272,13 @@ def export(request, what, fmt):
 
 @staff_required
 def import_payments_view(request):
+    def start(upload):
+        job = queue_payment_import(upload, by=request.user)
+        return reverse("dues:import_payments_job", args=[job.pk])
+
     return csv_import_page(
         request,
-        run=lambda content: import_payments(content, by=request.user),
-        done=_("%(recorded)s payments recorded; %(skipped)s were already recorded."),
-        success_url="dues:import_payments",
+        start=start,
         label=_("Bank CSV file"),
         context={
             "title": _("Import bank payments"),
@@ -280,4 +289,24 @@ def import_payments_view(request):
             ),
             "columns": PAYMENT_COLUMNS,
         },
+        jobs=[
+            (job, reverse("dues:import_payments_job", args=[job.pk]))
+            for job in ImportJob.objects.recent(PAYMENTS)
+        ],
+    )
+
+
+@staff_required
+def import_payments_job(request, pk):
+    job = get_object_or_404(ImportJob.objects.of_kind(PAYMENTS).defer("content"), pk=pk)
+    job.fail_if_abandoned()
+    done = ""
+    if job.state == ImportJob.State.DONE:
+        done = _("%(recorded)s payments recorded; %(skipped)s were already recorded.") % job.summary
+    return import_job_page(
+        request,
+        job,
+        title=_("Import bank payments"),
+        done=done,
+        back=reverse("dues:import_payments"),
     )

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from kota.lib.uploads import max_bytes, too_large_message
 
-MAX_REPORTED_ERRORS = 200
+MAX_REPORTED_ERRORS = 1000
 PROGRESS_EVERY = 500
 
 
@@ -90,60 +90,89 @@ def decode(content):
         ) from None
 
 
+class CheckedRow(dict):
+    """One checked row: its cleaned values by column, and `line`, the line of the file it
+    starts on (what error messages name)."""
+
+    def __init__(self, values, line):
+        super().__init__(values)
+        self.line = line
+
+
+class CheckedRows(list):
+    """The checked rows of a file, and `columns`: the columns Kota reads that the file has
+    (an import leaves the fields of absent columns as they are)."""
+
+    def __init__(self, rows=(), columns=()):
+        super().__init__(rows)
+        self.columns = list(columns)
+
+
+class _Errors:
+    """The errors of a file: the first MAX_REPORTED_ERRORS kept, every one counted, so a file
+    with a million bad rows costs no more memory than one with a thousand."""
+
+    def __init__(self):
+        self.kept, self.count = [], 0
+
+    def add(self, line, column, message):
+        self.count += 1
+        if len(self.kept) < MAX_REPORTED_ERRORS:
+            self.kept.append(RowError(line, column, message))
+
+
 def read_rows(
     content, *, form_class, required, columns, unique=None, form_kwargs=None, progress=None
 ):
     """Check every row of `content` (bytes) with `form_class` (its field names are the column
-    names) and return the cleaned rows. `unique` names a column whose values must differ from
-    row to row. Raises ImportRejected listing every bad cell, at most MAX_REPORTED_ERRORS."""
+    names) and return the cleaned rows (CheckedRows of CheckedRow). `unique` names a column, or
+    a tuple of columns, whose values must differ from row to row. Raises ImportRejected listing
+    the bad cells by the line of the file they are on, at most MAX_REPORTED_ERRORS of them."""
     text = decode(content)
-    reader = _reader(text, required, columns)
+    reader, header = _reader(text, required, columns)
+    unique = (unique,) if isinstance(unique, str) else tuple(unique or ())
     total = max(text.count("\n") - 1, 1)
-    rows, errors, error_count, first_row_of = [], [], 0, {}
-    try:
-        for number, raw in enumerate(reader, start=2):
-            if None in raw:
-                errors.append(RowError(number, "", _("This row has more cells than the header.")))
-                error_count += 1
+    rows = CheckedRows(columns=[name for name in header if name in columns])
+    errors, first_line_of = _Errors(), {}
+    checked, header_lines = 0, reader.line_num
+    while True:
+        line = reader.line_num + 1  # where the next record starts
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors.add(line, "", _malformed(exc, line))
+            break
+        checked += 1
+        if progress and checked % PROGRESS_EVERY == 0:
+            progress(min(reader.line_num - header_lines, total), total)
+        if not cells:
+            continue  # a blank line
+        if len(cells) > len(header):
+            errors.add(line, "", _("This row has more cells than the header."))
+            continue
+        data = {
+            name: cell.strip() for name, cell in zip(header, cells, strict=False) if name in columns
+        }
+        if not any(data.values()):
+            continue
+        form = form_class(data, **(form_kwargs or {}))
+        if not form.is_valid():
+            for column, messages in form.errors.items():
+                for message in messages:
+                    errors.add(line, column, message)
+            continue
+        if unique:
+            key = tuple(form.cleaned_data[name] for name in unique)
+            if key in first_line_of:
+                shown = tuple(data[name] for name in unique)  # as written in the file
+                errors.add(line, unique[-1], _repeated(unique, shown, first_line_of[key]))
                 continue
-            data = {k: (v or "").strip() for k, v in raw.items() if k in columns}
-            if not any(data.values()):
-                continue
-            form = form_class(data, **(form_kwargs or {}))
-            if not form.is_valid():
-                for column, messages in form.errors.items():
-                    for message in messages:
-                        error_count += 1
-                        errors.append(RowError(number, column, message))
-            elif unique and form.cleaned_data[unique] in first_row_of:
-                value = form.cleaned_data[unique]
-                error_count += 1
-                errors.append(
-                    RowError(
-                        number,
-                        unique,
-                        _(
-                            "The value “%(value)s” is already used on row %(row)s; "
-                            "every row needs its own %(column)s."
-                        )
-                        % {"value": value, "row": first_row_of[value], "column": unique},
-                    )
-                )
-            else:
-                if unique:
-                    first_row_of[form.cleaned_data[unique]] = number
-                rows.append(form.cleaned_data)
-            if progress and number % PROGRESS_EVERY == 0:
-                progress(min(number, total), total)
-    except csv.Error as exc:
-        error_count += 1
-        errors.append(
-            RowError(
-                reader.line_num, "", _("The CSV is malformed here: %(error)s") % {"error": exc}
-            )
-        )
-    if errors:
-        raise ImportRejected(errors[:MAX_REPORTED_ERRORS], error_count)
+            first_line_of[key] = line
+        rows.append(CheckedRow(form.cleaned_data, line))
+    if errors.count:
+        raise ImportRejected(errors.kept, errors.count)
     if not rows:
         raise file_error(_("The file has a header but no rows."))
     if progress:
@@ -151,14 +180,51 @@ def read_rows(
     return rows
 
 
+def _repeated(columns, key, first_line):
+    if len(columns) == 1:
+        return _(
+            "The value “%(value)s” is already used on row %(row)s; "
+            "every row needs its own %(column)s."
+        ) % {"value": key[0], "row": first_line, "column": columns[0]}
+    return _("Row %(row)s has the same %(columns)s (%(values)s); a file lists each one once.") % {
+        "row": first_line,
+        "columns": ", ".join(columns),
+        "values": ", ".join(f"“{value}”" for value in key),
+    }
+
+
+def _malformed(error, line):
+    # Python's csv module finds the fault; its words are for programmers, so the common one
+    # (a quoted cell that runs to the end of the file) is said plainly.
+    if "unexpected end of data" in str(error):
+        return _(
+            'A quote (") opened on this row is never closed, so the rest of the file would '
+            "be read as one cell. Close the quote or remove it."
+        )
+    return _("The CSV is malformed on this row: %(error)s") % {"error": error}
+
+
 def _reader(text, required, columns):
+    """A csv reader past the header, and the header's column names (stripped, lower case)."""
     first_line = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote that is never closed is an error, not a cell running to the end of file.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
+        names = next((row for row in reader if row), [])
     except csv.Error as exc:
         raise file_error(_("The file cannot be read as CSV: %(error)s") % {"error": exc}) from None
+    header = [name.strip().lower() for name in names]
+    for name in columns:
+        places = [str(n) for n, heading in enumerate(header, start=1) if heading == name]
+        if len(places) > 1:
+            raise file_error(
+                _(
+                    "The column “%(column)s” appears more than once (columns %(places)s); "
+                    "keep one of them."
+                )
+                % {"column": name, "places": ", ".join(places)}
+            )
     missing = [column for column in required if column not in header]
     if missing:
         raise file_error(
@@ -168,19 +234,24 @@ def _reader(text, required, columns):
             )
             % {"missing": ", ".join(missing), "columns": ", ".join(columns)}
         )
-    reader.fieldnames = header
-    return reader
+    return reader, header
 
 
-def record_rows(rows, *, key, seen, record, column, refused=(ValidationError,)):
-    """Write checked rows in one transaction. A row whose `key(row)` is in `seen` (written by
-    an earlier import of the same file) is skipped; `record(row)` writes the others. If it
+def record_rows(rows, *, key, seen, record, column, lock=None, refused=(ValidationError,)):
+    """Write checked rows in one transaction. `lock()`, called first, takes the row locks that
+    make a second import of the same rows wait for this one to commit; only then is `seen` (a
+    QuerySet of the keys written by earlier imports) read, so two uploads of one file at the
+    same moment (a double click, two clerks) cannot both find the rows new. On SQLite the
+    transaction itself is the lock: it starts IMMEDIATE (see settings), one writer at a time.
+    A row whose `key(row)` is in `seen` is skipped; `record(row)` writes the others. If it
     refuses a row (raises one of `refused`), every row is rolled back and ImportRejected names
-    that row and `column`. Returns (recorded, skipped)."""
-    seen = set(seen)
+    that row's line and `column`. Returns (recorded, skipped)."""
     recorded = skipped = 0
     with transaction.atomic():
-        for number, row in enumerate(rows, start=2):
+        if lock is not None:
+            lock()
+        seen = set(seen)
+        for row in rows:
             if key(row) in seen:
                 skipped += 1
                 continue
@@ -189,7 +260,7 @@ def record_rows(rows, *, key, seen, record, column, refused=(ValidationError,)):
             except refused as error:
                 transaction.set_rollback(True)
                 message = " ".join(getattr(error, "messages", [str(error)]))
-                raise ImportRejected([RowError(number, column, message)]) from None
+                raise ImportRejected([RowError(row.line, column, message)]) from None
             seen.add(key(row))
             recorded += 1
     return recorded, skipped

@@ -1,11 +1,15 @@
 """Helpers every app's views share: running a model verb with its refusals shown as messages,
-form errors as messages, and the page of a CSV import."""
+form errors as messages, private downloads, the client's address, and the page of a CSV
+import."""
 
+import ipaddress
+
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 
-from kota.lib.csvfile import ImportRejected
 from kota.lib.uploads import CsvUploadForm
 from kota.lib.workflow import NotAllowed
 
@@ -35,22 +39,54 @@ def form_errors_as_messages(request, form):
         messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
 
 
-def csv_import_page(request, *, run, done, success_url, context, label=None):
-    """The page of a CSV import: the upload form, and on a valid upload `run(content)`, which
-    returns (recorded, skipped) or raises ImportRejected (its errors are listed row by row) or
-    ValidationError (an error message). `done` is the success message, with %(recorded)s and
-    %(skipped)s; `context` gives the page's title, intro, columns and, optionally, back
+def client_address(request):
+    """The address of whoever sent `request` (log-in throttling counts failures per user
+    name and address). Without TRUSTED_PROXY_COUNT it is the connection's address, and
+    X-Forwarded-For, which anyone may send, is ignored. Behind that many reverse proxies, each
+    of which appends the address it received the request from, it is the entry that many
+    places from the end of X-Forwarded-For: what stands before it was written by the client.
+    (django-ipware does this too, but is not among Kota's packages; this is the whole rule.)"""
+    remote = request.META.get("REMOTE_ADDR")
+    count = settings.TRUSTED_PROXY_COUNT
+    if not count:
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    forwarded = [part.strip() for part in forwarded if part.strip()]
+    if len(forwarded) < count:
+        return remote  # not through every proxy: only the connection is known
+    try:
+        return str(ipaddress.ip_address(forwarded[-count]))
+    except ValueError:
+        return remote
+
+
+def private_download(response):
+    """Mark a download that Kota checked permission for so that neither the browser's cache
+    nor a proxy keeps a copy (the next person on a shared computer cannot reopen it)."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def csv_import_page(request, *, start, context, jobs, label=None):
+    """The page of a CSV import: the upload form and the recent imports (`jobs`, pairs of a
+    job and its page's URL). A valid upload goes to `start(upload)`, which queues its import
+    as a task and returns the URL of the job's page, or raises ValidationError (shown as an
+    error message). `context` gives the page's title, intro, columns and, optionally, back
     (a link) and back_label."""
     form = CsvUploadForm(request.POST or None, request.FILES or None, label=label)
-    errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            recorded, skipped = run(form.cleaned_data["file"].read())
-        except ImportRejected as rejected:
-            errors = rejected.errors
+            url = start(form.cleaned_data["file"])
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, done % {"recorded": recorded, "skipped": skipped})
-            return redirect(success_url)
-    return render(request, "csv_import.html", {**context, "form": form, "errors": errors})
+            return redirect(url)
+    return render(request, "csv_import.html", {**context, "form": form, "jobs": jobs})
+
+
+def import_job_page(request, job, *, title, done, back):
+    """The page of an import run as a task (`job`), or for htmx's polling its fragment: the
+    progress while it runs, then `done` (the success message), the problems of a rejected
+    file, or why it failed. `back` links to the upload page."""
+    template = "imports/_job.html" if request.headers.get("HX-Request") else "imports/job.html"
+    return render(request, template, {"job": job, "title": title, "done": done, "back": back})

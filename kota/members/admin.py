@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from kota.members.models import FocalPoint, ImportJob, Member
+from kota.members.models import FocalPoint, Member
 
 
 class FocalPointInline(admin.StackedInline):
@@ -26,18 +26,3 @@ class FocalPointAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "email", "member__name"]
     autocomplete_fields = ["member", "user"]
     list_select_related = ["member", "user"]
-
-
-@admin.register(ImportJob)
-class ImportJobAdmin(admin.ModelAdmin):
-    list_display = ["filename", "state", "created_by", "created_at", "rows_done", "rows_total"]
-    exclude = ["content"]
-    readonly_fields = [
-        "created_by",
-        "filename",
-        "state",
-        "rows_total",
-        "rows_done",
-        "errors",
-        "summary",
-    ]

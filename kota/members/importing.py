@@ -1,6 +1,9 @@
 """Member import from CSV: every row is checked before anything is written; a file with any
 bad row is rejected whole, with one message per bad cell; a good file is written in one
 transaction; rows are matched on `external_id`, so importing the same file twice changes nothing.
+A column absent from the file leaves that field of matched members as it is; an empty cell in a
+present column clears it, except `status`, which an empty cell leaves as it is (a new member is
+active).
 
 Used by the `import_members` command and by the staff upload page (through a task).
 """
@@ -87,7 +90,7 @@ class MemberRowForm(forms.Form):
     def clean_status(self):
         value = self.cleaned_data["status"]
         if not value:
-            return Member.Status.ACTIVE
+            return ""  # left as it is; a new member is active
         return self._choice(value, Member.Status.choices, "status")
 
     def clean_country(self):
@@ -126,21 +129,29 @@ def check(content, progress=None):
     )
 
 
-def _values(row):
-    return {name: row.get(name) if row.get(name) != "" else None for name in IMPORTED_FIELDS}
-
-
-def _normalise(name, value):
-    if name in ("local_name", "subdivision", "website"):
-        return value or ""
-    return value
+def _values(row, fields):
+    """The values of `fields` that the row sets: an empty cell clears a field (None, or "" for
+    text), except an empty status, which leaves the status as it is."""
+    values = {}
+    for name in fields:
+        value = row.get(name)
+        if name == "status" and not value:
+            continue
+        if name in ("local_name", "subdivision", "website"):
+            values[name] = value or ""
+        else:
+            values[name] = None if value == "" else value
+    return values
 
 
 @transaction.atomic
 def write(rows):
-    """Create or update one member per row, in one transaction. Unchanged members are not
-    touched, so a re-import leaves no history behind."""
+    """Create or update one member per row, in one transaction. Only the columns the file has
+    (`rows.columns`) are written; unchanged members are not touched, so a re-import leaves no
+    history behind."""
     summary = ImportSummary(rows=len(rows))
+    present = getattr(rows, "columns", COLUMNS)
+    fields = [name for name in IMPORTED_FIELDS if name in present]
     ids = [row["external_id"] for row in rows]
     existing = {}
     for start in range(0, len(ids), 500):
@@ -149,7 +160,7 @@ def write(rows):
     taken_slugs = set(Member.objects.values_list("slug", flat=True))
     to_create, to_update = [], []
     for row in rows:
-        values = {name: _normalise(name, value) for name, value in _values(row).items()}
+        values = _values(row, fields)
         member = existing.get(row["external_id"])
         if member is None:
             member = Member(external_id=row["external_id"], **values)
@@ -167,9 +178,7 @@ def write(rows):
         to_update.append(member)
     bulk_create_with_history(to_create, Member, batch_size=500)
     if to_update:
-        bulk_update_with_history(
-            to_update, Member, IMPORTED_FIELDS + ["search_name"], batch_size=500
-        )
+        bulk_update_with_history(to_update, Member, fields + ["search_name"], batch_size=500)
     summary.created, summary.updated = len(to_create), len(to_update)
     summary.changed_ids = [m.external_id for m in to_create + to_update]
     return summary

@@ -5,11 +5,14 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from kota.core.access import is_secretariat, require, staff_required
+from kota.core.models import ImportJob
 from kota.lib.uploads import CsvUploadForm
+from kota.lib.web import import_job_page
 from kota.members.forms import (
     DirectoryFilterForm,
     FocalPointFormSet,
@@ -17,9 +20,9 @@ from kota.members.forms import (
     StaffMemberForm,
 )
 from kota.members.importing import COLUMNS, REQUIRED_COLUMNS
-from kota.members.models import FocalPoint, ImportJob, Member
+from kota.members.models import FocalPoint, Member
 from kota.members.sections import render_profile_sections
-from kota.members.tasks import enqueue_member_import
+from kota.members.tasks import KIND, enqueue_member_import
 
 
 def _get_member_for_editor(request, slug):
@@ -136,17 +139,19 @@ def import_upload(request):
         upload = form.cleaned_data["file"]
         with transaction.atomic():
             job = ImportJob.objects.create(
-                created_by=request.user, filename=upload.name[:255], content=upload.read()
+                kind=KIND,
+                created_by=request.user,
+                filename=upload.name[:255],
+                content=upload.read(),
             )
             enqueue_member_import(job)
         return redirect("members:import_job", job.pk)
-    jobs = ImportJob.objects.select_related("created_by").defer("content")[:10]
     return render(
         request,
         "members/import.html",
         {
             "form": form,
-            "jobs": jobs,
+            "jobs": ImportJob.objects.recent(KIND),
             "columns": COLUMNS,
             "required": REQUIRED_COLUMNS,
         },
@@ -155,10 +160,17 @@ def import_upload(request):
 
 @staff_required
 def import_job(request, pk):
-    job = get_object_or_404(ImportJob.objects.defer("content"), pk=pk)
-    template = (
-        "members/_import_job.html"
-        if request.headers.get("HX-Request")
-        else ("members/import_job.html")
+    job = get_object_or_404(ImportJob.objects.of_kind(KIND).defer("content"), pk=pk)
+    job.fail_if_abandoned()
+    done = ""
+    if job.state == ImportJob.State.DONE:
+        done = (
+            _(
+                "Imported %(rows)s rows: %(created)s created, %(updated)s updated, "
+                "%(unchanged)s unchanged."
+            )
+            % job.summary
+        )
+    return import_job_page(
+        request, job, title=_("Import members"), done=done, back=reverse("members:import")
     )
-    return render(request, template, {"job": job})

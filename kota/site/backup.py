@@ -3,6 +3,10 @@
 SQLite: the online backup API copies the database page by page while the server keeps
 serving, and restores the same way into the live database. PostgreSQL: pg_dump's custom
 format, restored by pg_restore in one transaction (--clean drops what the dump recreates).
+
+Before anything is touched, restore() checks that the file is a backup of this Kota: a
+database (or dump) whose migrations table lists exactly the migrations of this code. Any other
+SQLite file or dump, or a backup made by another version of Kota, changes nothing.
 """
 
 import datetime
@@ -14,6 +18,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+
+from kota.site.pagecache import new_epoch
 
 
 class BackupError(Exception):
@@ -46,7 +53,8 @@ def backup(path):
 
 
 def restore(path):
-    """Replace the database's contents with the backup at `path`."""
+    """Replace the database's contents with the backup at `path`, once it is known to be a
+    backup of this Kota (check_is_kota_backup)."""
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"{path} is not a file.")
@@ -55,6 +63,11 @@ def restore(path):
         try:
             if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise BackupError(f"{path} is not a sound SQLite database.")
+            try:
+                applied = source.execute("SELECT app, name FROM django_migrations").fetchall()
+            except sqlite3.OperationalError:
+                applied = None
+            check_is_kota_backup(path, applied)
             connection.ensure_connection()
             source.backup(connection.connection)
         except sqlite3.DatabaseError as exc:
@@ -62,6 +75,7 @@ def restore(path):
         finally:
             source.close()
     else:
+        check_is_kota_backup(path, _dumped_migrations(path))
         connection.close()  # pg_restore needs the tables without this process's locks
         _run(
             [
@@ -75,6 +89,47 @@ def restore(path):
                 str(path),
             ]
         )
+    # The restored content version is the backup's, a number this database has used since:
+    # a new epoch keeps every server process from serving a page it kept under that number.
+    new_epoch()
+
+
+def check_is_kota_backup(path, applied):
+    """Raise BackupError unless `applied` (the (app, name) rows of the file's migrations
+    table, None when it has none) are exactly the migrations of this code."""
+    if not applied:
+        raise BackupError(
+            f"{path} is not a Kota backup: it has no migrations table. Nothing was restored."
+        )
+    expected = set(MigrationLoader(None, ignore_no_migrations=True).graph.nodes)
+    found = {tuple(row) for row in applied}
+    if found != expected:
+        missing = ", ".join(f"{a}.{n}" for a, n in sorted(expected - found)[:5]) or "none"
+        unknown = ", ".join(f"{a}.{n}" for a, n in sorted(found - expected)[:5]) or "none"
+        raise BackupError(
+            f"{path} is not a backup of this version of Kota: its migrations differ "
+            f"(missing: {missing}; unknown: {unknown}). Nothing was restored; restore it with "
+            f"the version of Kota that made it."
+        )
+
+
+def _dumped_migrations(path):
+    """The (app, name) rows of the django_migrations table in the pg_dump archive at `path`,
+    None when it has no such table; BackupError when `path` is not a pg_dump archive."""
+    listing = _run(["pg_restore", "--list", str(path)])
+    if not any(" TABLE DATA " in line and " django_migrations " in line for line in listing):
+        return None
+    script = _run(["pg_restore", "--data-only", "--table=django_migrations", "--file=-", str(path)])
+    rows, in_copy = [], False
+    for line in script:
+        if line.startswith("COPY ") and "django_migrations" in line:
+            in_copy = True
+        elif in_copy and line == "\\.":
+            break
+        elif in_copy:
+            _id, app, name, *_rest = line.split("\t")
+            rows.append((app, name))
+    return rows
 
 
 def _pg_args(dbname_flag=False):
@@ -96,6 +151,7 @@ def _run(command):
     result = subprocess.run(command, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise BackupError(f"{command[0]} failed: {result.stderr.strip()}")
+    return result.stdout.splitlines()
 
 
 def fingerprint():

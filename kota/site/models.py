@@ -46,9 +46,12 @@ class Page(models.Model):
 
 class ContentVersion(models.Model):
     """One row whose number grows after every committed write to Kota's content: the
-    anonymous page cache (kota.site.pagecache) keys pages by it, so a change shows at once."""
+    anonymous page cache (kota.site.pagecache) keys pages by it, so a change shows at once.
+    `epoch` is random and changed by every restore, which winds the number back: the pair
+    (epoch, number) never repeats, so no page kept before a restore is served after it."""
 
     number = models.PositiveBigIntegerField(default=0)
+    epoch = models.CharField(max_length=32, default="", db_default="")
 
     class Meta:
         db_table = "core_contentversion"

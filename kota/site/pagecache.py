@@ -9,15 +9,19 @@ task bookkeeping, and the delivery log and contacts of mailings are not content 
 count.
 
 The middleware reads the version (one indexed query) and keys each anonymous GET by it, with
-the language, the htmx header, the full URL and today's date. A page rendered before a write
-committed is stored under the old version and never served again once the write's bump is
-visible, so an item published or edited appears on the next request, on every worker. Pages
-that set cookies, use a CSRF token, are private, stream, or are not a 200 are not kept. The
-cache is per process (PAGE_CACHE_ENTRIES pages each), which needs no shared cache server and
-stays correct because the version that decides freshness is in the database.
+the language, the htmx header, the full URL and today's date. The version is a number and a
+random epoch: `restore` winds the number back to the backup's, so it also draws a new epoch
+(new_epoch()), and a page kept before the restore is never served for the same number after it.
+A page rendered before a write committed is stored under the old version and never served
+again once the write's bump is visible, so an item published or edited appears on the next
+request, on every worker. Pages that set cookies, use a CSRF token, are private, stream, or
+are not a 200 are not kept. The cache is per process (PAGE_CACHE_ENTRIES pages each), which
+needs no shared cache server and stays correct because the version that decides freshness is
+in the database.
 """
 
 import re
+import secrets
 
 from django.conf import settings
 from django.core.cache import caches
@@ -100,14 +104,27 @@ def connect():
 
 
 def current_version():
-    """The content version, or None when it cannot be read (then nothing is cached)."""
+    """The content version as "epoch.number", or None when it cannot be read (then nothing
+    is cached)."""
     try:
         with connections["default"].cursor() as cursor:
-            cursor.execute(f"SELECT number FROM {VERSION_TABLE} WHERE id = 1")
+            cursor.execute(f"SELECT epoch, number FROM {VERSION_TABLE} WHERE id = 1")
             row = cursor.fetchone()
     except DatabaseError:
         return None
-    return row[0] if row else None
+    return f"{row[0]}.{row[1]}" if row else None
+
+
+def new_epoch(connection=None):
+    """Draw a new random epoch for the content version, after a restore (see above)."""
+    epoch = secrets.token_hex(8)
+    with (connection or connections["default"]).cursor() as cursor:
+        cursor.execute(f"UPDATE {VERSION_TABLE} SET epoch = %s WHERE id = 1", [epoch])
+        if cursor.rowcount == 0:
+            cursor.execute(
+                f"INSERT INTO {VERSION_TABLE} (id, number, epoch) VALUES (1, 0, %s)", [epoch]
+            )
+    return epoch
 
 
 class AnonymousPageCacheMiddleware:

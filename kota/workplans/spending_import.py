@@ -2,7 +2,8 @@
 (kota/lib/csvfile.py): every row is checked before anything is written, and one bad row rejects
 the whole file. Rows are matched on the item's code in the work plan. A row whose item already
 has spending with the same reference was imported before and is skipped, so importing the same
-ledger twice records nothing twice."""
+ledger twice records nothing twice; two rows with the same item and reference in one file reject
+the file."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -69,20 +70,28 @@ class SpendingRowForm(forms.Form):
         return data
 
 
-def import_spending(content, work_plan, *, by):
-    """Returns (recorded, skipped) counts, or raises ImportRejected and records nothing."""
+def check_spending(content, work_plan, progress=None):
+    """The checked rows of `content` (bytes) for `work_plan`; ImportRejected when a row is
+    wrong, ValidationError when the work plan takes no spending."""
     if not work_plan.accepts_spending:
         raise ValidationError(
             _("Spending is recorded once the Executive Bureau has approved the work plan.")
         )
     items = {item.code: item for item in work_plan.items.select_related("work_plan")}
-    rows = read_rows(
+    return read_rows(
         content,
         form_class=SpendingRowForm,
         required=REQUIRED_COLUMNS,
         columns=COLUMNS,
+        unique=("item_code", "reference"),
         form_kwargs={"work_plan": work_plan, "items": items},
+        progress=progress,
     )
+
+
+def record_spending_rows(rows, work_plan, *, by):
+    """Record checked rows in one transaction: (recorded, skipped) counts, or ImportRejected
+    and nothing recorded."""
 
     def record(row):
         row["item_code"].record_spending(
@@ -97,6 +106,7 @@ def import_spending(content, work_plan, *, by):
     return record_rows(
         rows,
         key=lambda row: (row["item_code"].code, row["reference"]),
+        lock=work_plan.lock_year,
         seen=Spending.objects.filter(
             item__work_plan__plan=work_plan.plan, item__work_plan__year=work_plan.year
         )
@@ -106,3 +116,8 @@ def import_spending(content, work_plan, *, by):
         column="amount",
         refused=(ValidationError, PermissionDenied),
     )
+
+
+def import_spending(content, work_plan, *, by):
+    """Returns (recorded, skipped) counts, or raises ImportRejected and records nothing."""
+    return record_spending_rows(check_spending(content, work_plan), work_plan, by=by)

@@ -15,6 +15,11 @@ urlpatterns = [
         views.spending_import_view,
         name="spending_import",
     ),
+    path(
+        "workplans/spending/imports/<int:pk>/",
+        views.spending_import_job,
+        name="spending_import_job",
+    ),
     path("workplans/<int:pk>/<str:step>/", views.work_plan_step, name="workplan_step"),
     path("workplans/items/<int:pk>/", views.item_edit, name="item_edit"),
     path("<slug:plan>/workplans/", views.work_plans, name="workplans"),

@@ -2,8 +2,10 @@
 Council, budgets and spending. The rules are the model verbs'; refusals come back as messages."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -14,9 +16,10 @@ from kota.core.access import (
     staff_or_board_required,
     staff_required,
 )
+from kota.core.models import ImportJob
 from kota.lib.numbers import percent
 from kota.lib.tables import FORMATS, table_response
-from kota.lib.web import attempt, csv_import_page, form_errors_as_messages
+from kota.lib.web import attempt, csv_import_page, form_errors_as_messages, import_job_page
 from kota.results.views.common import get_plan
 from kota.workplans import exports
 from kota.workplans.forms import (
@@ -28,7 +31,7 @@ from kota.workplans.forms import (
 )
 from kota.workplans.models import FundingSource, Spending, WorkPlan, WorkPlanItem
 from kota.workplans.spending_import import COLUMNS as SPENDING_COLUMNS
-from kota.workplans.spending_import import import_spending
+from kota.workplans.tasks import SPENDING, queue_spending_import
 
 
 def get_work_plan_for_user(request, pk):
@@ -242,11 +245,18 @@ def spending_add(request, pk):
 @staff_required
 def spending_import_view(request, pk):
     work_plan = get_work_plan_for_user(request, pk)
+
+    def start(upload):
+        if not work_plan.accepts_spending:
+            raise ValidationError(
+                _("Spending is recorded once the Executive Bureau has approved the work plan.")
+            )
+        job = queue_spending_import(upload, work_plan, by=request.user)
+        return reverse("workplans:spending_import_job", args=[job.pk])
+
     return csv_import_page(
         request,
-        run=lambda content: import_spending(content, work_plan, by=request.user),
-        done=_("%(recorded)s spending lines recorded; %(skipped)s were already recorded."),
-        success_url=work_plan,
+        start=start,
         context={
             "title": _("Import spending"),
             "intro": _(
@@ -260,7 +270,25 @@ def spending_import_view(request, pk):
             "back_label": str(work_plan),
             "plan": work_plan.plan,
         },
+        jobs=[
+            (job, reverse("workplans:spending_import_job", args=[job.pk]))
+            for job in ImportJob.objects.recent(SPENDING, work_plan=work_plan.pk)
+        ],
     )
+
+
+@staff_required
+def spending_import_job(request, pk):
+    job = get_object_or_404(ImportJob.objects.of_kind(SPENDING).defer("content"), pk=pk)
+    job.fail_if_abandoned()
+    done = ""
+    if job.state == ImportJob.State.DONE:
+        done = (
+            _("%(recorded)s spending lines recorded; %(skipped)s were already recorded.")
+            % job.summary
+        )
+    back = reverse("workplans:spending_import", args=[job.params["work_plan"]])
+    return import_job_page(request, job, title=_("Import spending"), done=done, back=back)
 
 
 @require_GET

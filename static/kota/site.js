@@ -20,7 +20,8 @@ function memberMap(el) {
     echarts.registerMap("world", world);
     const chart = echarts.init(el);
     chart.setOption({
-      tooltip: { trigger: "item", formatter: (p) => p.data.name },
+      // A formatter's result is HTML: a member's name is text, escaped by ECharts' own helper.
+      tooltip: { trigger: "item", formatter: (p) => echarts.format.encodeHTML(p.data.name) },
       geo: { map: "world", roam: true, center: [120, 12], zoom: 2.6,
              itemStyle: { areaColor: "#e8efe9", borderColor: "#9bb5a4" } },
       series: [{ type: "scatter", coordinateSystem: "geo", symbolSize: 6,

@@ -56,3 +56,36 @@ def test_an_unknown_email_gets_the_same_answer_and_no_mail(client, personas):
     response = client.post("/accounts/password_reset/", {"email": "who@nowhere.example"})
     assert response.status_code == 302
     assert mail.outbox == []
+
+
+PROXY = "10.0.0.2"  # the reverse proxy every request comes through
+
+
+def log_in(client, password, *, forwarded_for):
+    return client.post(
+        "/accounts/login/",
+        {"username": "surabaya", "password": password},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+
+
+def test_behind_a_trusted_proxy_one_clients_failures_lock_out_only_that_client(
+    client, personas, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for _ in range(5):
+        log_in(client, "wrong", forwarded_for="203.0.113.9")
+    assert log_in(client, "pw-surabaya", forwarded_for="203.0.113.9").status_code == 429
+    # The proxy appends the address it saw; what the client wrote before it is not believed.
+    assert (
+        log_in(client, "pw-surabaya", forwarded_for="198.51.100.7, 203.0.113.9").status_code == 429
+    )
+    assert log_in(client, "pw-surabaya", forwarded_for="198.51.100.7").status_code == 302
+
+
+def test_without_a_trusted_proxy_x_forwarded_for_is_ignored(client, personas, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for n in range(5):
+        log_in(client, "wrong", forwarded_for=f"203.0.113.{n}")
+    assert log_in(client, "pw-surabaya", forwarded_for="198.51.100.7").status_code == 429

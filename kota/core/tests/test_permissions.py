@@ -4,11 +4,11 @@
 
 import pytest
 
+from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
-from kota.members.models import ImportJob
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
 
@@ -44,7 +44,7 @@ MATRIX = {
     },
     "/members/surabaya/history/": STAFF_ONLY,
     "/members/import/": STAFF_ONLY,
-    "/members/import/{job}/": STAFF_ONLY,
+    "/members/import/{members_job}/": STAFF_ONLY,
     "/governance/": OPEN,
     "/governance/executive-bureau/": OPEN,
     "/admin/": ADMIN,
@@ -82,6 +82,7 @@ MATRIX = {
     "/dues/arrears/": STAFF_ONLY,
     "/dues/export/invoices.xlsx": STAFF_ONLY,
     "/dues/payments/import/": STAFF_ONLY,
+    "/dues/payments/import/{payments_job}/": STAFF_ONLY,
     "/results/": dict.fromkeys(PERSONAS, 302),
     f"{RESULTS}/": OPEN,
     f"{RESULTS}/goals/1/": OPEN,
@@ -102,6 +103,7 @@ MATRIX = {
     "/results/workplans/{workplan}/items/new/": STAFF_ONLY,
     "/results/workplans/items/{item}/": STAFF_ONLY,
     "/results/workplans/{endorsed}/spending/import/": STAFF_ONLY,
+    "/results/workplans/spending/imports/{spending_job}/": STAFF_ONLY,
     "/api/v1/results/plans": OPEN,
     "/api/v1/results/plans/manifesto-2021-2025": OPEN,
     "/api/v1/results/plans/manifesto-2021-2025/indicators": OPEN,
@@ -159,13 +161,23 @@ ACTIONS = {
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, settings, tmp_path):
-    job = ImportJob.objects.create(
-        created_by=personas.secretariat, filename="x.csv", content=b"", state=ImportJob.State.DONE
-    )
+    jobs = {
+        f"{kind}_job": ImportJob.objects.create(
+            kind=kind,
+            params=params,
+            created_by=personas.secretariat,
+            filename="x.csv",
+            content=b"",
+            state=ImportJob.State.DONE,
+            summary={"rows": 1, "created": 1, "updated": 0, "unchanged": 0}
+            | {"recorded": 1, "skipped": 0},
+        ).pk
+        for kind, params in [("members", {}), ("payments", {}), ("spending", {"work_plan": 1})]
+    }
     FeeScheduleFactory(year=2026)
     issue_invoices(year=2026)
     names = {
-        "job": job.pk,
+        **jobs,
         "year": 2026,
         "invoice": Invoice.objects.get(dues__member=personas.surabaya_city).number,
     }
@@ -231,6 +243,7 @@ def test_every_url_pattern_is_in_the_matrix():
         "dues/arrears/",
         "dues/export/<str:what>.<str:fmt>",
         "dues/payments/import/",
+        "dues/payments/import/<int:pk>/",
         "results/",
         "results/review/",
         "results/values/<int:pk>/",
@@ -242,6 +255,7 @@ def test_every_url_pattern_is_in_the_matrix():
         "results/workplans/<int:pk>/items/new/",
         "results/workplans/<int:pk>/spending/",
         "results/workplans/<int:pk>/spending/import/",
+        "results/workplans/spending/imports/<int:pk>/",
         "results/workplans/<int:pk>/<str:step>/",
         "results/workplans/items/<int:pk>/",
         "results/<slug:plan>/",

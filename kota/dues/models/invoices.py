@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 from kota.core.access import focal_point_member_ids, is_secretariat
 from kota.dues.models.ledger import Adjustment, Payment
 from kota.dues.models.schedule import FeeSchedule, Tier
+from kota.lib.dates import validate_in_window
 from kota.lib.money import MONEY, round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.members.models import Member
@@ -107,6 +108,15 @@ class InvoiceQuerySet(models.QuerySet):
             paid_total=_sum_of(Payment, "amount_in_invoice_currency", **paid),
             adjusted_total=_sum_of(Adjustment, "amount", **adjusted),
         ).annotate(balance_due=F("amount") - F("paid_total") - F("adjusted_total"))
+
+    def lock(self, ids):
+        """Row-lock the invoices `ids` until the transaction ends, in key order and in
+        batches (so two callers never deadlock and no query outgrows SQLite's parameter
+        limit). A payment import takes these locks before it reads what is recorded."""
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            list(self.filter(pk__in=batch).order_by("pk").select_for_update().values("pk"))
 
     def live(self):
         """Invoices that count: every one but the voided."""
@@ -317,6 +327,7 @@ class Invoice(models.Model):
         amount = Decimal(amount)
         if amount <= 0:
             raise ValidationError(_("A payment is a positive amount."))
+        validate_in_window(paid_on)
         if currency != self.currency:
             if not exchange_rate or Decimal(exchange_rate) <= 0:
                 raise ValidationError(
@@ -327,10 +338,21 @@ class Invoice(models.Model):
             rate_date = rate_date or paid_on
         else:
             exchange_rate, rate_date = Decimal(1), None
+        # Checked after rounding to each currency's unit: 0.004 USD is recorded as 0.00.
+        rounded = round_money(amount, currency)
+        converted = round_money(rounded * exchange_rate, self.currency)
+        if converted <= 0:
+            raise ValidationError(
+                _("A payment is a positive amount: %(amount)s %(currency)s rounds to %(rounded)s.")
+                % {
+                    "amount": amount,
+                    "currency": currency,
+                    "rounded": f"{converted} {self.currency}",
+                }
+            )
         with transaction.atomic():
             invoice = self._locked()
             totals = invoice.totals()
-            converted = round_money(round_money(amount, currency) * exchange_rate, self.currency)
             if converted > totals["balance"]:
                 raise ValidationError(
                     _(
@@ -345,7 +367,7 @@ class Invoice(models.Model):
                 )
             payment = Payment.objects.create(
                 invoice=invoice,
-                amount=round_money(amount, currency),
+                amount=rounded,
                 currency=currency,
                 exchange_rate=exchange_rate,
                 rate_date=rate_date,

@@ -3,13 +3,13 @@
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from kota.core.access import is_focal_point, is_secretariat, require
 from kota.knowledge.forms import CommentForm, KnowledgeSearchForm, ReturnForm
 from kota.knowledge.models import Attachment, KnowledgeItem, ReplicationInterest
 from kota.knowledge.search import FACET_LABELS, SORTS, Search, similar
+from kota.lib.web import private_download
 from kota.members.models import Member
 
 
@@ -124,7 +124,7 @@ def attachment(request, name):
         content_type=attachment.content_type,
     )
     if not attachment.item.is_published:
-        patch_cache_control(response, private=True, no_store=True)
+        private_download(response)
     return response
 
 

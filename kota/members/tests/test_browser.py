@@ -89,3 +89,18 @@ def test_the_directory_works_on_a_phone_screen(browser, live_server, network):
     page.get_by_text("Map of members").click()
     expect(page.locator("#member-map canvas")).to_have_count(1)
     context.close()
+
+
+def test_the_maps_tooltip_shows_a_members_name_as_text(page, live_server, live_db):
+    planted = '<img src="x" id="planted" onerror="document.title=1">Kota'
+    MemberFactory(name=planted, country_id="ID", latitude="-7.25750", longitude="112.75210")
+    page.goto(f"{live_server.url}/members/")
+    page.get_by_text("Map of members").click()
+    expect(page.locator("#member-map canvas")).to_have_count(1)
+    page.wait_for_function("echarts.getInstanceByDom(document.getElementById('member-map'))")
+    page.evaluate(
+        """() => echarts.getInstanceByDom(document.getElementById("member-map"))
+             .dispatchAction({type: "showTip", seriesIndex: 0, dataIndex: 0})"""
+    )
+    expect(page.locator("#member-map").get_by_text(planted)).to_be_visible()
+    assert page.locator("#planted").count() == 0

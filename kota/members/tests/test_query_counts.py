@@ -6,11 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.services import issue_invoices
 from kota.governance.factories import BodyFactory, SeatFactory
 from kota.members.factories import FocalPointFactory, MemberFactory
-from kota.members.models import ImportJob
 
 pytestmark = pytest.mark.django_db
 SIZES = [3, 30]
@@ -55,7 +55,10 @@ def import_jobs(personas, rows):
     """`rows` member imports (the page lists the ten newest)."""
     for n in range(rows):
         ImportJob.objects.create(
-            created_by=personas.secretariat, filename=f"members-{n:02d}.csv", content=b""
+            kind="members",
+            created_by=personas.secretariat,
+            filename=f"members-{n:02d}.csv",
+            content=b"",
         )
     return f"members-{rows - 1:02d}.csv"
 

@@ -140,7 +140,7 @@ class ValueForm(forms.Form):
             value.save()
             cells = self.cells()
             if cells:
-                value.set_cells(cells)
+                value.set_cells(cells, by=by)
         return value
 
 

@@ -1,7 +1,9 @@
 """An indicator's value for one period, its disaggregated cells, and the approval workflow.
 
 A value entered by people goes draft -> submitted -> approved, or submitted -> returned (with a
-reason) -> submitted again. Secretariat staff other than the submitter approve or return it.
+reason) -> submitted again. Secretariat staff approve or return it, but never someone who
+submitted it or changed it before its approval (entered it, edited its number, cells, narrative
+or evidence): whoever set its numbers is not who checks them.
 Submitted and approved values are locked: saving one raises ValueLocked; an approved value is
 changed only by `correct()`, which records who, when and why, and keeps the old numbers in the
 history tables. Computed snapshots and values recorded from a source document are stored
@@ -11,7 +13,7 @@ approved. Only approved values count towards progress.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q, Sum
+from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -47,10 +49,32 @@ class ValueQuerySet(models.QuerySet):
         return self.visible_to(user).prefetch_related("cells").order_by("period_end")
 
     def awaiting_review_by(self, user):
-        """Submitted values `user` may approve or return (staff, not their own)."""
+        """Submitted values `user` may approve or return: staff, and not values they
+        submitted or changed (see changed_by())."""
         if not is_secretariat(user):
             return self.none()
-        return self.filter(status=Value.Status.SUBMITTED).exclude(submitted_by=user)
+        return (
+            self.filter(status=Value.Status.SUBMITTED)
+            .exclude(submitted_by=user)
+            .exclude(_changed_by(user))
+        )
+
+    def changed_by(self, user):
+        """Values `user` entered, or changed while they were a draft or returned: a record in
+        the value's history by them (the step that returned it aside, which carries the reason
+        as its change reason), or in the history of its cells. Approval is final (an approved
+        value changes only by correct()), so this is everything before its approval."""
+        return self.filter(_changed_by(user))
+
+
+def _changed_by(user):
+    edits = Value.history.model.objects.filter(
+        id=OuterRef("pk"),
+        history_user=user,
+        status__in=[Value.Status.DRAFT, Value.Status.RETURNED],
+    ).filter(Q(history_change_reason__isnull=True) | Q(history_change_reason=""))
+    cells = Cell.history.model.objects.filter(value_id=OuterRef("pk"), history_user=user)
+    return Q(entered_by=user) | Exists(edits) | Exists(cells)
 
 
 class Value(models.Model):
@@ -241,17 +265,20 @@ class Value(models.Model):
 
     # Disaggregation
 
-    def set_cells(self, cells):
+    def set_cells(self, cells, by=None):
         """Enter the cells of this (draft or returned) value; its number becomes their total.
         `cells` as `Indicator.read_cells()` takes them, e.g. {("female", "15-24"): 12, ...}.
-        Every combination of categories must be given (see `read_cells()`)."""
+        Every combination of categories must be given (see `read_cells()`). `by` is who
+        enters them (kept in the cells' history)."""
         read = self.indicator.read_cells(cells)
         with transaction.atomic():
             if self.pk is None:
                 self.save()
             else:
                 self._refuse_if_locked()
-            self._write_cells(read)
+            self._write_cells(read, by=by)
+            if by is not None:
+                self._history_user = by
             self.save()
 
     def _write_cells(self, read, *, by=None, reason=None):
@@ -293,6 +320,14 @@ class Value(models.Model):
                 _(
                     "Nobody approves or returns their own value: %(user)s submitted this one, "
                     "so another member of the secretariat must review it."
+                )
+                % {"user": by.get_username()}
+            )
+        if Value.objects.filter(pk=self.pk).changed_by(by).exists():
+            raise NotAllowed(
+                _(
+                    "Nobody approves or returns their own numbers: %(user)s changed this value "
+                    "before its approval, so another member of the secretariat must review it."
                 )
                 % {"user": by.get_username()}
             )

@@ -218,3 +218,60 @@ def test_a_value_cannot_be_approved_by_setting_its_status(personas):
             number=1,
             status=Value.Status.APPROVED,
         )
+
+
+@pytest.fixture
+def colleague(db):
+    from kota.core.models import User
+
+    return User.objects.create_user("colleague", "colleague@example.org", "pw", is_staff=True)
+
+
+def edit(value, by, **changes):
+    """Change a draft or returned value as its page does (ValueForm.save)."""
+    from kota.results.forms import ValueForm
+
+    period = f"{value.period_start.isoformat()}:{value.period_end.isoformat()}"
+    data = {"period": period, "number": value.number, "evidence_url": value.evidence_url}
+    form = ValueForm({**data, **changes}, indicator=value.indicator, instance=value)
+    assert form.is_valid(), form.errors
+    return form.save(by=by)
+
+
+def test_whoever_changed_a_values_numbers_does_not_approve_it(
+    submitted, personas, reviewer, colleague
+):
+    submitted.return_(reviewer, "The number looks low")
+    edit(submitted, colleague, number="80")
+    submitted.submit(reviewer)
+    assert not Value.objects.awaiting_review_by(colleague).filter(pk=submitted.pk).exists()
+    with pytest.raises(NotAllowed, match="colleague changed this value"):
+        submitted.approve(colleague)
+    assert Value.objects.get(pk=submitted.pk).status == Value.Status.SUBMITTED
+    with pytest.raises(NotAllowed, match="secretariat changed this value"):
+        submitted.approve(personas.secretariat)  # entered it
+    third = colleague.__class__.objects.create_user("third", is_staff=True)
+    assert Value.objects.awaiting_review_by(third).filter(pk=submitted.pk).exists()
+    submitted.approve(third)
+    assert submitted.status == Value.Status.APPROVED
+
+
+def test_whoever_changed_a_breakdown_does_not_approve_it(personas, reviewer, colleague):
+    indicator = IndicatorFactory()
+    DimensionFactory(indicator=indicator, code="sex", categories=["female", "male"])
+    value = ValueFactory(indicator=indicator, number=None)
+    value.set_cells({"female": 4, "male": 6})
+    value.submit(personas.secretariat)
+    value.return_(reviewer, "Check the split")
+    value.set_cells({"female": 6, "male": 4}, by=colleague)  # the total stays 10
+    value.submit(reviewer)
+    with pytest.raises(NotAllowed, match="colleague changed this value"):
+        value.approve(colleague)
+
+
+def test_the_officer_who_returned_a_value_approves_it_once_fixed(submitted, reviewer, colleague):
+    submitted.return_(reviewer, "Attach the MoU")
+    edit(submitted, colleague, evidence_url="https://example.org/mou.pdf")
+    submitted.submit(colleague)
+    submitted.approve(reviewer)
+    assert submitted.status == Value.Status.APPROVED

@@ -124,3 +124,25 @@ def test_work_plans_export_with_budget_and_execution(client, personas, manifesto
     )
     book = load_workbook(io.BytesIO(client.get(f"{EXPORT}/workplans.xlsx").content))
     assert [cell.value for cell in book.active[1]][:4] == ["year", "revision", "status", "item"]
+
+
+def test_export_plan_writes_a_formula_as_text(manifesto, tmp_path):
+    from kota.results.models import Activity
+
+    Activity.objects.filter(code="1.1.1").update(title="=1+2")
+    out = io.StringIO()
+    call_command("export_plan", "manifesto-2021-2025", stdout=out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[2]["title"] == "'=1+2"
+    target = tmp_path / "manifesto.xlsx"
+    call_command(
+        "export_plan",
+        "manifesto-2021-2025",
+        "--format",
+        "xlsx",
+        "--output",
+        str(target),
+        stderr=io.StringIO(),
+    )
+    cell = load_workbook(target).active["C4"]
+    assert (cell.value, cell.data_type) == ("'=1+2", "s")

@@ -203,3 +203,24 @@ def test_an_evidence_file_larger_than_the_limit_is_refused(client, personas, set
     )
     assert "The file is 2.0 MB; the largest file Kota accepts is 1 MB." in response.content.decode()
     assert not Value.objects.filter(indicator=indicator).exists()
+
+
+def test_an_officer_who_edited_a_returned_value_is_not_offered_its_approval(
+    client, personas, reviewer, submitted
+):
+    from kota.core.models import User
+
+    colleague = User.objects.create_user("colleague", is_staff=True)
+    submitted.return_(reviewer, "The number looks low")
+    client = client_for(client, colleague)
+    client.post(
+        f"/results/values/{submitted.pk}/",
+        {"number": "80", "evidence_url": "https://example.org/count.pdf", "save": ""},
+    )
+    submitted.submit(reviewer)
+    assert f"/results/values/{submitted.pk}/" not in client.get("/results/review/").content.decode()
+    html = client.get(f"/results/values/{submitted.pk}/").content.decode()
+    assert "You changed this value" in html and "Approve" not in html
+    response = client.post(f"/results/values/{submitted.pk}/approve/")
+    assert "colleague changed this value" in messages_of(response)[0]
+    assert Value.objects.get(pk=submitted.pk).status == Value.Status.SUBMITTED

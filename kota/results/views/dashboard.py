@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from kota.core.access import is_secretariat, sees_everything
+from kota.lib.web import private_download
 from kota.results import charts, periods
 from kota.results.forms import LessonForm
 from kota.results.models import Activity, Indicator, Lesson, Plan, Value
@@ -171,4 +172,4 @@ def evidence(request, pk):
     except FileNotFoundError:
         raise Http404 from None
     name = os.path.basename(value.evidence_file.name)
-    return FileResponse(handle, as_attachment=True, filename=name)
+    return private_download(FileResponse(handle, as_attachment=True, filename=name))

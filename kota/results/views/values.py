@@ -91,6 +91,8 @@ def value(request, pk):
             "cells": [(label, numbers.get(key)) for key, label in labels.items()],
             "return_form": ReturnForm(),
             "own": value.submitted_by_id == request.user.pk,
+            "changed": value.is_locked
+            and Value.objects.filter(pk=value.pk).changed_by(request.user).exists(),
             "history": value.history.select_related("history_user").order_by("-history_date"),
         },
     )

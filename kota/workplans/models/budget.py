@@ -245,6 +245,13 @@ class WorkPlanItem(models.Model):
         amount = Decimal(amount)
         if amount <= 0:
             raise ValidationError(_("Spending is a positive amount."))
+        # Checked after rounding to the currency's unit: 0.001 USD would be stored as 0.00.
+        rounded = round_money(amount, currency)
+        if rounded <= 0:
+            raise ValidationError(
+                _("Spending is a positive amount: %(amount)s %(currency)s rounds to %(rounded)s.")
+                % {"amount": amount, "currency": currency, "rounded": f"{rounded} {currency}"}
+            )
         with transaction.atomic():
             item = WorkPlanItem.objects.select_related("work_plan").get(pk=self.pk)
             work_plan = item.work_plan
@@ -264,7 +271,7 @@ class WorkPlanItem(models.Model):
                 )
             spending = Spending(
                 item=item,
-                amount=round_money(amount, currency),
+                amount=rounded,
                 currency=currency,
                 spent_on=spent_on,
                 reference=reference,

@@ -118,6 +118,14 @@ class WorkPlan(models.Model):
         """Spending is recorded against a budget the Executive Bureau has approved."""
         return self.status in (self.Status.APPROVED, self.Status.ENDORSED)
 
+    def lock_year(self):
+        """Row-lock every revision of this plan's year until the transaction ends, in key
+        order. Spending is matched on item code across revisions, so a spending import takes
+        these locks before it reads what is recorded: a second upload of the same ledger
+        waits, then finds every row recorded."""
+        revisions = WorkPlan.objects.filter(plan_id=self.plan_id, year=self.year)
+        list(revisions.order_by("pk").select_for_update().values("pk"))
+
     @classmethod
     def start(cls, plan, year, *, by, note=""):
         """The first revision of the work plan of `year`, as a draft (staff only)."""

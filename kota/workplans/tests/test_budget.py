@@ -154,19 +154,28 @@ def test_a_spending_csv_without_its_columns_is_rejected(work_plan, personas):
         import_spending(b"item,amount\nA1,5\n", work_plan, by=personas.secretariat)
 
 
-def test_staff_import_spending_through_the_page(client, work_plan, personas):
+def test_staff_import_spending_through_the_page(
+    client, work_plan, personas, django_capture_on_commit_callbacks
+):
     client = client_for(client, personas.secretariat)
     url = f"/results/workplans/{work_plan.pk}/spending/import/"
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    bad = client.post(
-        url, {"file": SimpleUploadedFile("gl.csv", (CSV + "ZZ,1,USD,2025-01-01,X\n").encode())}
-    )
-    assert "nothing was recorded" in bad.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        bad = client.post(
+            url, {"file": SimpleUploadedFile("gl.csv", (CSV + "ZZ,1,USD,2025-01-01,X\n").encode())}
+        )
+    assert bad.url.startswith("/results/workplans/spending/imports/")
+    html = client.get(bad.url).content.decode()
+    assert "rejected because of 1 problem; nothing was imported" in html
+    assert "The work plan has no item with the code “ZZ”" in html
     assert not Spending.objects.exists()
-    good = client.post(url, {"file": SimpleUploadedFile("gl.csv", CSV.encode())})
-    assert good.url == f"/results/workplans/{work_plan.pk}/"
-    page = client.get(good.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        good = client.post(url, {"file": SimpleUploadedFile("gl.csv", CSV.encode())})
+    html = client.get(good.url).content.decode()
+    assert "2 spending lines recorded; 0 were already recorded." in html
+    assert "gl.csv" in client.get(url).content.decode()  # among the recent imports
+    page = client.get(f"/results/workplans/{work_plan.pk}/").content.decode()
     assert "$2,000.50" in page and "12.0%" in page  # A1: 1,200.50 of 10,000
 
 
@@ -187,3 +196,32 @@ def test_an_item_may_be_run_by_a_body(manifesto):
     )
     item.full_clean()
     assert WorkPlan.objects.count() == 1
+
+
+def test_the_same_spending_twice_in_one_file_rejects_the_file_naming_both_rows(work_plan, personas):
+    twice = CSV + "A1,200,USD,2025-05-02,GL-001\n"
+    with pytest.raises(ImportRejected) as rejected:
+        import_spending(twice.encode(), work_plan, by=personas.secretariat)
+    [error] = rejected.value.errors
+    assert (error.row, error.column) == (4, "reference")
+    assert "Row 2 has the same item_code, reference (“A1”, “GL-001”)" in error.message
+    assert not Spending.objects.exists()
+
+
+def test_spending_that_rounds_to_nothing_is_refused_not_an_error(client, work_plan, personas):
+    with pytest.raises(ValidationError, match="rounds to 0.00 USD"):
+        spend(work_plan, "A1", "0.001", personas.secretariat)
+    with pytest.raises(ImportRejected, match="rounds to 0.00 USD"):
+        import_spending(
+            CSV.replace("1200.50", "0.001").encode(), work_plan, by=personas.secretariat
+        )
+    client = client_for(client, personas.secretariat)
+    item = work_plan.items.get(code="A3")
+    response = client.post(
+        f"/results/workplans/{work_plan.pk}/spending/",
+        {"item": item.pk, "amount": "0.001", "spent_on": "2025-06-30"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "rounds to 0.00 USD" in response.content.decode()
+    assert not Spending.objects.exists()

@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from openpyxl import Workbook
 
+from kota.lib.tables import as_text
 from kota.results.exports import plan_tree
 from kota.results.models import Plan
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
             sheet.append(headers)
             count = 0
             for row in rows:
-                sheet.append(list(row))
+                sheet.append([as_text(cell) for cell in row])
                 count += 1
             book.save(output)
             self.stderr.write(f"{count} rows written to {output}.")
@@ -52,6 +53,6 @@ class Command(BaseCommand):
         writer.writerow(headers)
         count = 0
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([as_text(cell) for cell in row])
             count += 1
         return count
