@@ -183,7 +183,10 @@ def _send_queued(mailing, owner, batch_size, lease):
     renewed = time.monotonic()
     connection = get_connection()
     try:
-        connection.open()
+        try:
+            connection.open()
+        except (smtplib.SMTPException, OSError, AnymailError):
+            return "stopped"  # nothing was claimed; the batch is tried again later
         for delivery in batch:
             if time.monotonic() - renewed > lease / 3:
                 if not mailing.take_lease(owner, lease):  # cancelled, or taken over
@@ -205,9 +208,13 @@ def _send_queued(mailing, owner, batch_size, lease):
             except (smtplib.SMTPRecipientsRefused, AnymailRecipientsRefused) as error:
                 _refused(delivery, owner, contact, error)
                 continue
-            except (smtplib.SMTPException, OSError, AnymailError) as error:
-                # Not accepted: the message goes back in the queue for the next attempt.
+            except smtplib.SMTPResponseException as error:
+                # The server answered no: not accepted, so it goes back in the queue.
                 _settle(delivery, owner, Delivery.Status.QUEUED, detail=str(error)[:300])
+                raise SendingStopped(str(error)) from error
+            except (smtplib.SMTPException, OSError, AnymailError) as error:
+                # The connection broke without an answer: the server may have taken it.
+                _settle(delivery, owner, Delivery.Status.IN_DOUBT, detail=str(error)[:300])
                 raise SendingStopped(str(error)) from error
             _settle(
                 delivery,

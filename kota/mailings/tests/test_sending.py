@@ -1,6 +1,7 @@
 """Sending a mailing: who gets it, in which language, with which headers, and at most once."""
 
 import datetime
+import smtplib
 
 import pytest
 from django.core import mail
@@ -245,3 +246,52 @@ def test_a_reader_who_takes_no_announcements_still_gets_the_newsletter_they_chos
     assert mail.outbox == []
     schedule_now(MailingFactory(topic=topic, to_subscribers=True))
     assert [to(message) for message in mail.outbox] == ["reader@example.org"]
+
+
+class FailingBackend:
+    """An email backend whose server fails the second message with `error`."""
+
+    error = None
+
+    def __init__(self, **kwargs):
+        self.sent = 0
+
+    def open(self):
+        pass
+
+    def close(self):
+        pass
+
+    def send_messages(self, messages):
+        self.sent += 1
+        if self.sent == 2:
+            raise type(self).error
+        mail.outbox.extend(messages)
+        return len(messages)
+
+
+@pytest.mark.parametrize(
+    "error, second_becomes",
+    [
+        (smtplib.SMTPDataError(451, b"try later"), Delivery.Status.QUEUED),
+        (smtplib.SMTPServerDisconnected("connection lost"), Delivery.Status.IN_DOUBT),
+    ],
+    ids=["refused", "disconnected"],
+)
+def test_a_failing_server_stops_the_batch_without_sending_anyone_twice(
+    settings, error, second_becomes
+):
+    FailingBackend.error = error
+    settings.EMAIL_BACKEND = f"{__name__}.FailingBackend"
+    SubscriberFactory.create_batch(3)
+    mailing = MailingFactory(to_subscribers=True)
+    mailing.schedule(timezone.now())
+
+    assert send_batch(mailing.pk) == "stopped"
+
+    statuses = list(mailing.deliveries.order_by("pk").values_list("status", flat=True))
+    assert statuses == [Delivery.Status.SENT, second_becomes, Delivery.Status.QUEUED]
+    assert len(mail.outbox) == 1
+    mailing.refresh_from_db()
+    assert mailing.status == Mailing.Status.SENDING and not mailing.lease_owner
+    assert list(Mailing.objects.due()) == [mailing]  # the minute job tries again
