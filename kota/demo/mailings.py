@@ -9,7 +9,6 @@ import yaml
 from django.utils import timezone
 
 from kota.demo.data import DATA
-from kota.mailings.audiences import audience_recipients, deduplicated
 from kota.mailings.models import (
     Audience,
     Contact,
@@ -18,6 +17,7 @@ from kota.mailings.models import (
     MailingTranslation,
     Topic,
 )
+from kota.mailings.sending import mailing_recipients
 
 
 def build_mailings(rng: random.Random):
@@ -70,11 +70,7 @@ def build_mailings(rng: random.Random):
 
 def record_sent(rng, mailing, sent_at):
     """Mark `mailing` sent at `sent_at`, with a delivery per address it would have reached."""
-    recipients = {}
-    for audience in mailing.audiences.all():
-        recipients.update(deduplicated(audience_recipients(audience)))
-    for contact in Contact.objects.subscribed(mailing.topic):
-        recipients.setdefault(contact.email, contact)
+    recipients = mailing_recipients(mailing)
     contacts = Contact.objects.for_addresses(recipients.values())
     deliveries = []
     for email, recipient in recipients.items():
@@ -89,7 +85,7 @@ def record_sent(rng, mailing, sent_at):
                 email=email,
                 name=recipient.name[:150],
                 language=contact.language,
-                member_id=getattr(recipient, "member_id", None),
+                member_id=recipient.member_id,
                 subject=mailing.subject[:200],
                 status=Delivery.Status.SENT,
                 queued_at=sent_at,

@@ -299,14 +299,10 @@ def import_payments_view(request):
 @staff_required
 def import_payments_job(request, pk):
     job = get_object_or_404(ImportJob.objects.of_kind(PAYMENTS).defer("content"), pk=pk)
-    job.fail_if_abandoned()
-    done = ""
-    if job.state == ImportJob.State.DONE:
-        done = _("%(recorded)s payments recorded; %(skipped)s were already recorded.") % job.summary
     return import_job_page(
         request,
         job,
         title=_("Import bank payments"),
-        done=done,
+        done=_("%(recorded)s payments recorded; %(skipped)s were already recorded."),
         back=reverse("dues:import_payments"),
     )

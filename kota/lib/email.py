@@ -2,10 +2,17 @@
 from templates in the recipient's language, with absolute links that start with SITE_URL.
 They are sent by kota.mailings.sending.send_message, which applies consent and suppression."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+
+
+def site_host():
+    """The host name of SITE_URL, for the Message-ID and List-Id headers."""
+    return urlsplit(settings.SITE_URL).hostname or "kota.local"
 
 
 def absolute_url(path):

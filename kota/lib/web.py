@@ -85,8 +85,11 @@ def csv_import_page(request, *, start, context, jobs, label=None):
 
 
 def import_job_page(request, job, *, title, done, back):
-    """The page of an import run as a task (`job`), or for htmx's polling its fragment: the
-    progress while it runs, then `done` (the success message), the problems of a rejected
-    file, or why it failed. `back` links to the upload page."""
+    """The page of an import run as a task (`job`, an ImportJob), or for htmx's polling its
+    fragment: the progress while it runs (a job whose worker stopped is failed first), then
+    `done` (the success message, formatted with the job's summary), the problems of a
+    rejected file, or why it failed. `back` links to the upload page."""
+    job.fail_if_abandoned()
+    done = done % job.summary if job.state == job.State.DONE else ""
     template = "imports/_job.html" if request.headers.get("HX-Request") else "imports/job.html"
     return render(request, template, {"job": job, "title": title, "done": done, "back": back})

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from kota.lib.email import absolute_url
+from kota.lib.email import absolute_url, site_host
 from kota.lib.markdown import render_markdown
 from kota.mailings.models import Contact
 
@@ -68,8 +68,7 @@ class Renderer:
 
 
 def list_id(slug):
-    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    return f"<{slug}.{host or 'kota.local'}>"
+    return f"<{slug}.{site_host()}>"
 
 
 def unsubscribe_headers(contact):

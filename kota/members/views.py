@@ -161,16 +161,9 @@ def import_upload(request):
 @staff_required
 def import_job(request, pk):
     job = get_object_or_404(ImportJob.objects.of_kind(KIND).defer("content"), pk=pk)
-    job.fail_if_abandoned()
-    done = ""
-    if job.state == ImportJob.State.DONE:
-        done = (
-            _(
-                "Imported %(rows)s rows: %(created)s created, %(updated)s updated, "
-                "%(unchanged)s unchanged."
-            )
-            % job.summary
-        )
+    done = _(
+        "Imported %(rows)s rows: %(created)s created, %(updated)s updated, %(unchanged)s unchanged."
+    )
     return import_job_page(
         request, job, title=_("Import members"), done=done, back=reverse("members:import")
     )

@@ -280,13 +280,7 @@ def spending_import_view(request, pk):
 @staff_required
 def spending_import_job(request, pk):
     job = get_object_or_404(ImportJob.objects.of_kind(SPENDING).defer("content"), pk=pk)
-    job.fail_if_abandoned()
-    done = ""
-    if job.state == ImportJob.State.DONE:
-        done = (
-            _("%(recorded)s spending lines recorded; %(skipped)s were already recorded.")
-            % job.summary
-        )
+    done = _("%(recorded)s spending lines recorded; %(skipped)s were already recorded.")
     back = reverse("workplans:spending_import", args=[job.params["work_plan"]])
     return import_job_page(request, job, title=_("Import spending"), done=done, back=back)
 

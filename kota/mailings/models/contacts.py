@@ -229,11 +229,6 @@ class Contact(models.Model):
             self.opt_out_reason = reason
             self.save(update_fields=["opted_out_at", "opt_out_reason"])
 
-    def opt_in(self):
-        self.opted_out_at = None
-        self.opt_out_reason = ""
-        self.save(update_fields=["opted_out_at", "opt_out_reason"])
-
     def suppress(self, detail):
         """A hard bounce: the address does not take mail, so nothing more is sent to it."""
         if self.suppressed_at is None:

@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kota.lib.email import site_host
 from kota.mailings.models.contacts import Contact
 from kota.mailings.models.mailings import Mailing
 
@@ -105,8 +106,7 @@ class Delivery(models.Model):
     @property
     def message_id(self):
         """The Message-ID header: the same for this delivery whoever sends it."""
-        host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-        return f"<{self.token}@{host or 'kota.local'}>"
+        return f"<{self.token}@{site_host()}>"
 
     def record_open(self):
         if self.opened_at is None and self.contact.tracking:
