@@ -75,6 +75,7 @@ def test_staff_compose_preview_test_and_schedule_a_newsletter(browser, live_serv
     ]
     staff.reload()
     expect(staff.locator("#statistics")).to_contain_text("2")
+    assert staff.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]
 
     public.goto(f"{base}/newsletter/archive/")
     public.get_by_role("link", name="Cities share flood lessons").click()
