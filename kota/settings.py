@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "kota.results",
     "kota.workplans",
     "kota.knowledge",
+    "kota.events",
     "kota.site",
     "kota.api",
     "kota.demo",

@@ -16,6 +16,7 @@ urlpatterns = [
     path("governance/", include("kota.governance.urls")),
     path("knowledge/", include("kota.knowledge.urls")),
     path("dues/", include("kota.dues.urls")),
+    path("events/", include("kota.events.urls")),
     path("results/", include("kota.workplans.urls")),
     path("results/", include("kota.results.urls")),
     path("", include("kota.mailings.urls")),

@@ -35,9 +35,9 @@ class Dimension(models.Model):
 
     def clean(self):
         indicator = self.indicator
-        if indicator.is_qualitative or indicator.is_computed:
+        if indicator.is_qualitative:
             raise ValidationError(
-                _("Only a manual indicator with numbers is broken down into categories.")
+                _("Only an indicator with numbers is broken down into categories.")
             )
 
 

@@ -19,7 +19,7 @@ from kota.lib.money import validate_currency
 from kota.results import forecast, periods
 from kota.results.forecast import Direction, Point
 from kota.results.models.common import NUMBER, to_decimal
-from kota.results.models.disaggregation import cell_keys, cell_labels, read_cells
+from kota.results.models.disaggregation import cell_key, cell_keys, cell_labels, read_cells
 from kota.results.models.plan import Activity, Strategy
 from kota.results.models.values import Value
 from kota.results.periods import Frequency
@@ -314,12 +314,38 @@ class Indicator(models.Model):
 
     # Computed indicators
 
-    def compute(self, start, end):
-        """This computed indicator's number for the period [start, end], live from Kota's
-        records."""
+    def measure_result(self, start, end):
+        """What this computed indicator's measure gives for [start, end]: a number, None, or
+        a Breakdown by category."""
         if not self.is_computed:
             raise ValueError(f"{self.code} is not a computed indicator.")
         return measures.get(self.measure)(start, end, **self.measure_params)
+
+    def compute(self, start, end):
+        """This computed indicator's number for the period [start, end], live from Kota's
+        records."""
+        return measures.number_of(self.measure_result(start, end))
+
+    def compute_cells(self, start, end):
+        """(total, {cell key: number}) for [start, end]: the measure's breakdown read along
+        this indicator's dimensions, every cell given (zero where nobody was counted), so
+        that the cells add up to the total. Raises ValueError when the measure gives no
+        breakdown or names a category the indicator lacks."""
+        result = self.measure_result(start, end)
+        if result is None:
+            return None, {}
+        if not isinstance(result, measures.Breakdown):
+            raise ValueError(f"The measure of {self.code} gives no breakdown by category.")
+        dimensions = self._dimensions()
+        cells = dict.fromkeys(self.cell_keys(), Decimal(0))
+        for coordinates, number in result.by(*(d.code for d in dimensions)).items():
+            key = cell_key(dict(coordinates))
+            if key not in cells:
+                raise ValueError(
+                    f"{self.code}: the measure counts {key}, a category the indicator lacks."
+                )
+            cells[key] = number
+        return result.total, cells
 
     def live_value(self, on=None):
         """The number for the period under way, measured on `on` (today by default)."""
@@ -332,7 +358,10 @@ class Indicator(models.Model):
         a period already stored with the same number is left alone; a different number (the
         records changed since) updates it and the old one stays in the value's history.
         Returns "created", "updated", "unchanged" or "empty" (nothing to measure)."""
-        number = self.compute(start, end)
+        if self.is_disaggregated:
+            number, cells = self.compute_cells(start, end)
+        else:
+            number, cells = self.compute(start, end), {}
         if number is None:
             return "empty"
         number = to_decimal(number)
@@ -341,7 +370,7 @@ class Indicator(models.Model):
             # creating it are stopped by the one-value-per-period constraint.
             value = Value.objects.select_for_update().filter(indicator=self, period_end=end).first()
             if value is None:
-                Value.objects.create(
+                value = Value.objects.create(
                     indicator=self,
                     period_start=start,
                     period_end=end,
@@ -350,14 +379,19 @@ class Indicator(models.Model):
                     status=Value.Status.APPROVED,
                     computed_at=timezone.now(),
                 )
+                value.store_computed_cells(cells)
                 return "created"
-            if value.origin != Value.Origin.COMPUTED or value.number == number:
+            if value.origin != Value.Origin.COMPUTED:
                 return "unchanged"  # (a recorded or entered value for the period wins)
+            stored = {cell.key: cell.number for cell in value.cells.all()}
+            if value.number == number and all(stored.get(k) == n for k, n in cells.items()):
+                return "unchanged"
             value.number = number
             value.period_start = start
             value.computed_at = timezone.now()
             value._change_reason = "Recomputed from the records"
             value.save_unlocked()
+            value.store_computed_cells(cells)
             return "updated"
 
 

@@ -5,7 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from kota.results.factories import DimensionFactory, IndicatorFactory, ValueFactory
-from kota.results.models import Value
+from kota.lib import measures
+from kota.results.models import Indicator, Value
 
 pytestmark = pytest.mark.django_db
 
@@ -106,10 +107,71 @@ def test_an_indicator_without_dimensions_takes_no_cells():
         IndicatorFactory().read_cells({"x": 1})
 
 
-def test_a_computed_indicator_is_not_broken_down(db):
-    dimension = DimensionFactory.build(indicator=IndicatorFactory(women_share=True))
+def test_a_qualitative_indicator_is_not_broken_down(db):
+    indicator = IndicatorFactory(unit=Indicator.Unit.QUALITATIVE)
+    dimension = DimensionFactory.build(indicator=indicator)
     with pytest.raises(ValidationError):
         dimension.clean()
+
+
+# A measure that gives its number by category, as events.participants does.
+COUNTED = {}
+
+
+@measures.register("tests.counted_people", label="People counted by sex and age")
+def counted_people(start, end):
+    return measures.Breakdown(dict(COUNTED))
+
+
+def computed_by_sex_and_age():
+    indicator = IndicatorFactory(
+        source=Indicator.Source.COMPUTED, measure="tests.counted_people", frequency="annual"
+    )
+    DimensionFactory(indicator=indicator, code="sex", categories=["female", "male"])
+    DimensionFactory(indicator=indicator, code="age", categories=["young", "old"])
+    return indicator
+
+
+def test_a_computed_breakdown_is_stored_as_cells_that_add_up(db):
+    COUNTED.clear()
+    COUNTED.update(
+        {
+            (("age", "young"), ("sex", "female")): Decimal(3),
+            (("age", "old"), ("sex", "female")): Decimal(2),
+            (("age", "old"), ("sex", "male")): Decimal(4),
+        }
+    )
+    indicator = computed_by_sex_and_age()
+    start, end = datetime.date(2024, 1, 1), datetime.date(2024, 12, 31)
+
+    assert indicator.snapshot(start, end) == "created"
+
+    value = indicator.values.get()
+    cells = {cell.key: cell.number for cell in value.cells.all()}
+    assert cells == {
+        "age=old;sex=female": 2,
+        "age=old;sex=male": 4,
+        "age=young;sex=female": 3,
+        "age=young;sex=male": 0,
+    }
+    assert value.number == sum(cells.values()) == 9
+    assert indicator.live_value(datetime.date(2024, 6, 1)) == 9
+
+    COUNTED[(("age", "young"), ("sex", "male"))] = Decimal(1)
+    assert indicator.snapshot(start, end) == "updated"
+    value.refresh_from_db()
+    assert value.number == 10
+    assert value.cells.get(key="age=young;sex=male").number == 1
+    assert indicator.snapshot(start, end) == "unchanged"
+
+
+def test_a_breakdown_naming_a_category_the_indicator_lacks_is_refused(db):
+    COUNTED.clear()
+    COUNTED[(("age", "young"), ("sex", "another"))] = Decimal(1)
+    indicator = computed_by_sex_and_age()
+    with pytest.raises(ValueError, match="sex=another"):
+        indicator.snapshot(datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))
+    assert not indicator.values.exists()
 
 
 def test_an_entered_value_covers_one_period_of_the_indicators_frequency():

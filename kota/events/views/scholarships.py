@@ -1,0 +1,3 @@
+"""scholarships"""
+
+urlpatterns = []
