@@ -4,8 +4,8 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from kota.results.factories import DimensionFactory, IndicatorFactory, ValueFactory
 from kota.lib import measures
+from kota.results.factories import DimensionFactory, IndicatorFactory, ValueFactory
 from kota.results.models import Indicator, Value
 
 pytestmark = pytest.mark.django_db
