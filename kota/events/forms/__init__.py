@@ -1,0 +1,1 @@
+"""Forms of the events domain, one module per part (registration, attendance, after)."""
