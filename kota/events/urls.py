@@ -4,10 +4,12 @@ from kota.events.views import after, attendance, calendar, registration, scholar
 
 app_name = "events"
 
+# Fixed paths (/events/scholarships/, /events/statistics/ ...) come before the calendar's
+# /events/<slug>/, and Event.unique_slug() never gives an event one of their names.
 urlpatterns = [
-    *calendar.urlpatterns,
-    *registration.urlpatterns,
+    *scholarships.urlpatterns,
     *attendance.urlpatterns,
     *after.urlpatterns,
-    *scholarships.urlpatterns,
+    *registration.urlpatterns,
+    *calendar.urlpatterns,
 ]

@@ -255,8 +255,15 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("events:event", args=[self.slug])
 
+    # First path segments under /events/ that are pages, not events.
+    RESERVED_SLUGS = frozenset(
+        {"new", "feed", "r", "check-in", "certificates", "scholarships", "statistics", "ics"}
+    )
+
     def unique_slug(self):
         base = slugify(self.title)[:100] or "event"
+        if base in self.RESERVED_SLUGS:
+            base = f"{base}-event"
         slug, n = base, 1
         while Event.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             n += 1

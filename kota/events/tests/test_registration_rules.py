@@ -159,3 +159,9 @@ def test_two_cancellations_at_once_promote_two_in_order(live_db):
     confirmed = set(event.registrations.holding_places().values_list("email", flat=True))
     assert confirmed == {"official3@example.org", "official4@example.org"}
     assert event.places_taken() <= event.capacity
+
+
+def test_an_event_never_takes_the_name_of_a_page():
+    assert EventFactory(title="Scholarships").slug == "scholarships-event"
+    assert EventFactory(title="Study visit to Suwon").slug == "study-visit-to-suwon"
+    assert EventFactory(title="Study visit to Suwon").slug == "study-visit-to-suwon-2"
