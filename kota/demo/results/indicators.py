@@ -17,7 +17,6 @@ EVIDENCE = "https://example.org/uclg-aspac/evidence/{code}-{period}.pdf"
 INDICATORS = read_yaml("results/indicators.yaml")
 VALUES = read_yaml("results/values.yaml")
 CODES = [spec["code"] for spec in INDICATORS["indicators"]]
-PARTICIPANTS = "KPI-1.1.2"
 
 
 def create_indicators(plan):
@@ -70,33 +69,9 @@ class Workflow:
             value.return_(self.officer, outcome.split(":", 1)[1].strip())
 
 
-def participants(rng, quarter_index):
-    """The cells of one quarter of the capacity-building indicator: the number of events grows,
-    and women's share with it."""
-    total = 260 + quarter_index * 9 + rng.randint(-40, 40)
-    women = 0.44 + quarter_index * 0.004
-    weights = [0.30, 0.45, 0.25]
-    cells = {}
-    [spec] = [spec for spec in INDICATORS["indicators"] if spec["code"] == PARTICIPANTS]
-    sexes, ages = ([c["code"] for c in d["categories"]] for d in spec["dimensions"])
-    for sex in sexes:
-        share = women if sex == "female" else 1 - women
-        for age, weight in zip(ages, weights, strict=True):
-            cells[(sex, age)] = max(0, round(total * share * weight + rng.randint(-5, 5)))
-    return cells
-
-
 def enter_values(rng, indicators, workflow):
     """The values of the demo indicators, 2021-2025. Returns how many were entered."""
     count = 0
-    trained = indicators[PARTICIPANTS]
-    quarters = periods.periods_between(
-        Indicator.Frequency.QUARTERLY, D(2021, 1, 1), D(2025, 12, 31)
-    )
-    for index, (start, end) in enumerate(quarters):
-        value = workflow.enter(trained, start, end, cells=participants(rng, index))
-        workflow.run(value, "submitted" if index == len(quarters) - 1 else "approved")
-        count += 1
     outcomes = VALUES["outcomes"]
     for code, numbers in VALUES["annual"].items():
         for year, number in numbers.items():

@@ -1,3 +1,4 @@
+import datetime
 import random
 import time
 
@@ -7,6 +8,7 @@ from django.db import connection, transaction
 
 from kota.core.models import User
 from kota.demo.dues import build_dues
+from kota.demo.events import build_events
 from kota.demo.governance import build_governance
 from kota.demo.home import build_home
 from kota.demo.knowledge import build_knowledge
@@ -15,7 +17,7 @@ from kota.demo.members import build_members
 from kota.demo.models import DemoRecord
 from kota.demo.registry import delete_demo, recording
 from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
-from kota.demo.results import build_results, ensure_plan, reset_results
+from kota.demo.results import build_results, ensure_plan, reset_results, snapshot_computed
 from kota.dues import models as dues
 from kota.governance.models import Body, Seat
 from kota.knowledge.models import KnowledgeItem
@@ -79,6 +81,9 @@ class Command(BaseCommand):
                 board_user=users["board"],
             )
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
+            events, participants = build_events(rng, members, secretariat)
+            # The participants KPI is computed from the events just built.
+            snapshot_computed(ensure_plan(), datetime.date.today())
             build_home()
             newsletters = build_mailings(rng)
         accounts = [(name, f"{name}-kota-demo", label) for name, label, _r in ACCOUNTS]
@@ -91,6 +96,7 @@ class Command(BaseCommand):
             f"{Seat.objects.count():,} seats, {dues.Invoice.objects.count():,} invoices, "
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
+            f"{events} events with {participants:,} registrations, "
             f"{newsletters} newsletters, "
             f"in {time.monotonic() - started:.1f} s."
         )
