@@ -39,11 +39,13 @@ COMPRESSIBLE = (
 
 def carries_csrf_token_for_a_user(request, response):
     """Whether the response was rendered with a CSRF token for a logged-in user: a page that
-    used the token (get_token(), what {% csrf_token %} calls) sets the CSRF cookie."""
+    used the token (get_token(), what {% csrf_token %} calls) sets the CSRF cookie. The
+    cookie is looked at first, so that a response without it (an API answer) costs no query
+    for its user."""
+    if settings.CSRF_COOKIE_NAME not in response.cookies:
+        return False
     user = getattr(request, "user", None)
-    return bool(
-        user is not None and user.is_authenticated and settings.CSRF_COOKIE_NAME in response.cookies
-    )
+    return bool(user is not None and user.is_authenticated)
 
 
 class CompressionMiddleware(GZipMiddleware):
