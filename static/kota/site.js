@@ -53,8 +53,6 @@ function shareChart(el) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  document.querySelectorAll("select[data-autosubmit]").forEach((s) =>
-    s.addEventListener("change", () => s.form.submit()));
   const map = document.getElementById("member-map");
   if (map) {
     const panel = map.closest("details");
