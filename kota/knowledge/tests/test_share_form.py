@@ -181,7 +181,7 @@ def test_on_a_phone_the_form_is_short_and_translation_of_suggests_as_one_types(
     page.locator("main input[name=username]").fill("rini")
     page.locator("main input[name=password]").fill("pw-rini-1")
     page.locator("main button[type=submit]").click()
-    page.get_by_role("link", name="Share a practice").click()
+    page.get_by_role("button", name="Share a practice").click()
     expect(page.get_by_role("heading", name="Share a practice", level=1)).to_be_visible()
     height = page.evaluate("document.documentElement.scrollHeight")
     assert height < 2600, f"the form is {height} px tall on a phone"
