@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install demo serve test test-postgres lint format bench messages assets lock clean
+.PHONY: install demo serve test test-postgres lint format bench messages assets test-tools lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ messages: install
 # Front-end assets from the npm registry, built into static/vendor (committed).
 assets:
 	cd frontend && npm ci && npm run build
+
+# The browser tests' tools from the npm registry: axe-core (committed in kota/lib/testing/vendor
+# by `npm run build`) and the Nu Html Checker's vnu.jar (not committed; run by Java).
+test-tools:
+	cd frontend/testing && npm ci --no-audit --no-fund
 
 lock:
 	$(BIN)/python -m pip install --quiet uv

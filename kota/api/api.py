@@ -4,6 +4,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from kota.api.docs import KotaDocs
 from kota.api.errors import error_response
 from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
@@ -22,6 +23,7 @@ api = NinjaAPI(
         "Contact fields a caller may not see are null."
     ),
     urls_namespace="api",
+    docs=KotaDocs(),
 )
 api.add_router("/members", members_router)
 api.add_router("/bodies", governance_router)

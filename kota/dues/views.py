@@ -114,8 +114,8 @@ def invoice(request, number):
             "adjustments": invoice.adjustments.select_related("approved_by"),
             "reminders": invoice.reminders.all(),
             "payment_form": PaymentForm(initial={"currency": invoice.currency}),
-            "adjustment_form": AdjustmentForm(),
-            "void_form": VoidForm(),
+            "adjustment_form": AdjustmentForm(auto_id="adjust-%s"),  # ids apart from payment's
+            "void_form": VoidForm(auto_id="void-%s"),
         },
     )
 

@@ -1,5 +1,8 @@
+import re
+
 from django import forms
 from django.forms import inlineformset_factory
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from kota.core.models import Language
@@ -40,6 +43,69 @@ class KnowledgeSearchForm(forms.Form):
         return Criteria(**data)
 
 
+def item_reference(item):
+    """How an item is named in the "Translation of" field and its suggestions: its number,
+    which is what the field reads back, then its title."""
+    return f"{item.pk} · {item.title}"
+
+
+class ItemReferenceField(forms.ModelChoiceField):
+    """An item chosen by typing instead of from a select of hundreds: its number (as the
+    suggestions offer it, "123 · Title", or just "123") or its whole title. While the person
+    types, htmx fills the field's datalist with the items that match; without JavaScript the
+    number or the title alone does, and a part of a title shows the items it matches."""
+
+    default_error_messages = {
+        "invalid_choice": _("No item matches this. Type its number or its whole title."),
+    }
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            forms.TextInput(
+                attrs={
+                    "list": "translation-of-options",
+                    "autocomplete": "off",
+                    "data-hx-get": reverse_lazy("knowledge:item_options"),
+                    "data-hx-trigger": "input changed delay:300ms",
+                    "data-hx-target": "#translation-of-options",
+                    "data-hx-swap": "outerHTML",
+                }
+            ),
+        )
+        super().__init__(queryset, **kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, KnowledgeItem):
+            return item_reference(value)
+        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            item = self.queryset.filter(pk=int(value)).first()
+            return item_reference(item) if item else value
+        return value
+
+    def to_python(self, value):
+        text = str(value or "").strip()
+        if not text:
+            return None
+        if number := re.match(r"^#?(\d+)(\s|·|$)", text):
+            item = self.queryset.filter(pk=int(number[1])).first()
+        else:
+            found = list(self.queryset.filter(title__iexact=text)[:2])
+            item = found[0] if len(found) == 1 else None
+        if item is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], "invalid_choice")
+        return item
+
+    def suggestions(self, text, limit=20):
+        """The items whose number is `text` or whose title contains it, for the datalist."""
+        text = (text or "").strip()
+        if not text:
+            return []
+        if number := re.match(r"^#?(\d+)", text):
+            return list(self.queryset.filter(pk=int(number[1]))[:1])
+        return list(self.queryset.filter(title__icontains=text).order_by("title", "pk")[:limit])
+
+
 def language_choices():
     return [(lang.code, f"{lang.native_name} ({lang.name})") for lang in Language.objects.all()]
 
@@ -71,7 +137,7 @@ class KnowledgeItemForm(forms.ModelForm):
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 10}),
+            "body": forms.Textarea(attrs={"rows": 6}),
             "period_start": forms.DateInput(attrs={"type": "date"}),
             "period_end": forms.DateInput(attrs={"type": "date"}),
             "sdgs": forms.CheckboxSelectMultiple,
@@ -84,19 +150,56 @@ class KnowledgeItemForm(forms.ModelForm):
             "translation_of": _("If this is a translation, the item in its original language."),
         }
 
-    def __init__(self, *args, user, members, own=None, **kwargs):
+    # Sections of the form that a phone shows folded unless they hold something.
+    SECTIONS = {
+        "practice": KnowledgeItem.PRACTICE_FIELDS,
+        "tags": ("sdgs", "core_areas", "activities"),
+        "contact": ("contact_name", "contact_email", "contact_phone"),
+    }
+
+    def __init__(self, *args, user, members, own=None, language=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.own = own  # a focal point's members, one of which must stay an author
         self.fields["members"].queryset = members
-        self.fields["translation_of"].queryset = KnowledgeItem.objects.visible_to(user).exclude(
-            pk=self.instance.pk
+        self.fields["translation_of"] = ItemReferenceField(
+            KnowledgeItem.objects.visible_to(user).exclude(pk=self.instance.pk),
+            required=False,
+            label=self.fields["translation_of"].label,
+            help_text=self.fields["translation_of"].help_text,
         )
+        if language and not self.instance.pk and not self.initial.get("language"):
+            # The language the person reads Kota in, until they choose another.
+            self.initial["language"] = (
+                Language.objects.filter(code__iexact=language).values_list("pk", flat=True).first()
+            )
         self.fields["activities"].queryset = self.fields["activities"].queryset.select_related(
             "strategy"
         )
         if len(choices := list(members[:2])) == 1 and not self.instance.pk:
             self.initial["members"] = self.initial.get("members") or choices
             self.initial["country"] = self.initial.get("country") or choices[0].country_id
+
+    def open_sections(self):
+        """The sections to show unfolded: those with an error or with something in them."""
+        opened = set()
+        for section, names in self.SECTIONS.items():
+            for name in names:
+                if name not in self.fields:
+                    continue
+                if self.errors.get(name) if self.is_bound else False:
+                    opened.add(section)
+                value = self[name].value()
+                if value not in (None, "", [], ()):
+                    opened.add(section)
+        return opened
+
+    def translation_suggestions(self):
+        """Items matching what was typed in "Translation of" when it matched none (so that a
+        part of a title, sent without JavaScript, comes back with the items it names)."""
+        if not (self.is_bound and self.errors.get("translation_of")):
+            return []
+        field = self.fields["translation_of"]
+        return field.suggestions(self.data.get(self.add_prefix("translation_of")))
 
     def clean_members(self):
         members = self.cleaned_data["members"]

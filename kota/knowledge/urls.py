@@ -9,6 +9,7 @@ urlpatterns = [
     path("feed/", NewlyPublished(), name="feed"),
     path("mine/", editing.mine, name="mine"),
     path("new/", editing.create, name="create"),
+    path("new/items/", editing.item_options, name="item_options"),
     path("review/", review.queue, name="queue"),
     path("coverage/", review.coverage, name="coverage"),
     path("<int:pk>/", public.item_redirect, name="item_redirect"),

@@ -1,6 +1,6 @@
 """Helpers every app's views share: running a model verb with its refusals shown as messages,
-form errors as messages, private downloads, the client's address, and the page of a CSV
-import."""
+form errors as messages, private downloads, the client's address, htmx fragments, and the page
+of a CSV import."""
 
 import ipaddress
 
@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from kota.lib.uploads import CsvUploadForm
 from kota.lib.workflow import NotAllowed
@@ -67,6 +67,29 @@ def private_download(response):
     return response
 
 
+def is_htmx(request):
+    """Whether `request` is htmx asking for a fragment of a page (it sends HX-Request). When
+    htmx restores a page from history it sends HX-History-Restore-Request too, and then it
+    wants the whole page, as Back without htmx does."""
+    return bool(request.headers.get("HX-Request")) and not request.headers.get(
+        "HX-History-Restore-Request"
+    )
+
+
+class VaryOnHtmxMiddleware:
+    """Every response says that it varies with HX-Request. A page and its htmx fragment share
+    one URL (the address htmx pushes into the history), so without it the browser keeps the
+    fragment under the page's URL and shows it, bare and unstyled, after Back."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+
 def csv_import_page(request, *, start, context, jobs, label=None):
     """The page of a CSV import: the upload form and the recent imports (`jobs`, pairs of a
     job and its page's URL). A valid upload goes to `start(upload)`, which queues its import
@@ -91,5 +114,5 @@ def import_job_page(request, job, *, title, done, back):
     rejected file, or why it failed. `back` links to the upload page."""
     job.fail_if_abandoned()
     done = done % job.summary if job.state == job.State.DONE else ""
-    template = "imports/_job.html" if request.headers.get("HX-Request") else "imports/job.html"
+    template = "imports/_job.html" if is_htmx(request) else "imports/job.html"
     return render(request, template, {"job": job, "title": title, "done": done, "back": back})

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from kota.core.access import is_secretariat, require, staff_required
 from kota.core.models import ImportJob
 from kota.lib.uploads import CsvUploadForm
-from kota.lib.web import import_job_page
+from kota.lib.web import import_job_page, is_htmx
 from kota.members.forms import (
     DirectoryFilterForm,
     FocalPointFormSet,
@@ -43,7 +43,7 @@ def directory(request):
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
-    if request.headers.get("HX-Request"):
+    if is_htmx(request):
         return render(request, "members/_results.html", context)
     return render(request, "members/directory.html", context)
 

@@ -31,6 +31,8 @@ from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re
 
+from kota.lib.web import is_htmx
+
 CACHE_ALIAS = "pages"
 VERSION_TABLE = "core_contentversion"
 NOT_CONTENT = re.compile(
@@ -173,7 +175,7 @@ class AnonymousPageCacheMiddleware:
         if version is None:
             return None
         language = translation.get_language_from_request(request)
-        htmx = "htmx" if request.headers.get("HX-Request") else "page"
+        htmx = "htmx" if is_htmx(request) else "page"
         return f"{version}:{timezone.localdate()}:{language}:{htmx}:{request.method}:{url}"
 
     def keepable(self, request, response):

@@ -76,7 +76,7 @@ def test_a_running_import_shows_its_progress_with_and_without_javascript(client,
     client = client_for(client, personas.secretariat)
     fragment = client.get(f"/dues/payments/import/{job.pk}/", headers={"HX-Request": "true"})
     assert "500 of 2000 rows checked" in fragment.content.decode()
-    assert 'hx-trigger="every 1s"' in fragment.content.decode()
+    assert 'data-hx-trigger="every 1s"' in fragment.content.decode()
     page = client.get(f"/dues/payments/import/{job.pk}/").content.decode()
     assert "500 of 2000 rows checked" in page and "<h1>" in page
 

@@ -30,7 +30,7 @@ def test_facets_are_plain_links_that_keep_the_query_and_reset_the_page(client):
     html = client.get(SEARCH, {"q": "flood", "country": "PH"}).content.decode()
     assert "<mark>Flood</mark> maps" in html and "drills" not in html
     assert (
-        'href="?q=flood" hx-get="?q=flood" hx-target="#results" hx-push-url="true" aria-current="true"'
+        'href="?q=flood" data-hx-get="?q=flood" data-hx-target="#results" data-hx-push-url="true" aria-current="true"'
         in html
     )
     assert '<input type="hidden" name="country" value="PH">' in html
@@ -41,7 +41,7 @@ def test_htmx_gets_only_the_results_and_the_hidden_filters(client):
     response = client.get(SEARCH, {"country": "PH"}, headers={"HX-Request": "true"})
     html = response.content.decode()
     assert "<html" not in html
-    assert 'id="search-filters" hx-swap-oob="true"' in html
+    assert 'id="search-filters" data-hx-swap-oob="true"' in html
     assert "Flood maps" in html
 
 

@@ -26,6 +26,13 @@ PAGES = {
         "board": 403,
         "anonymous": 302,
     },
+    "/knowledge/new/items/?translation_of=flood": {
+        "secretariat": 200,
+        "surabaya": 200,
+        "makassar": 200,
+        "board": 403,
+        "anonymous": 302,
+    },
     "/knowledge/review/": STAFF_ONLY,
     "/knowledge/coverage/": STAFF_ONLY,
     "{published}": OPEN,

@@ -115,7 +115,7 @@ PAGES = {
     "queue": ("/knowledge/review/", "secretariat", submitted_items, 4),
     "coverage": ("/knowledge/coverage/", "secretariat", items_of_five_countries, 11),
     "item": (item_url, "secretariat", an_item_with_many_of_everything, by_database(17, 19)),
-    "edit": (edit_url, "secretariat", an_item_with_many_of_everything, 17),
+    "edit": (edit_url, "secretariat", an_item_with_many_of_everything, 16),
     "api-search": ("/api/v1/knowledge", "secretariat", published_items, 16),
     "api-search-words": (
         "/api/v1/knowledge?q=waste+banks",

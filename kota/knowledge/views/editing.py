@@ -6,11 +6,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from kota.core.access import is_secretariat, require
-from kota.knowledge.forms import AttachmentFormSet, KnowledgeItemForm, LinkFormSet
+from kota.knowledge.forms import (
+    AttachmentFormSet,
+    ItemReferenceField,
+    KnowledgeItemForm,
+    LinkFormSet,
+)
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.views.public import get_item_for_viewer
 from kota.lib.web import attempt
@@ -67,6 +73,7 @@ def _edit(request, item, members):
         user=request.user,
         members=members,
         own=None if is_secretariat(request.user) else Member.objects.focal_point_of(request.user),
+        language=get_language(),
     )
     attachments = AttachmentFormSet(data, files, instance=item, prefix="attachments")
     links = LinkFormSet(data, instance=item, prefix="links")
@@ -92,6 +99,17 @@ def _edit(request, item, members):
         "knowledge/form.html",
         {"form": form, "attachments": attachments, "links": links, "item": item},
     )
+
+
+@require_GET
+@login_required
+def item_options(request):
+    """The suggestions of the "Translation of" field as the person types (htmx): the items they
+    may see whose number or title matches, as the field's datalist. For those who may write."""
+    require(_members_for(request.user).exists())
+    field = ItemReferenceField(KnowledgeItem.objects.visible_to(request.user))
+    items = field.suggestions(request.GET.get("translation_of"))
+    return render(request, "knowledge/_item_options.html", {"items": items})
 
 
 @require_POST

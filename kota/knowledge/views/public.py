@@ -9,7 +9,7 @@ from kota.core.access import is_focal_point, is_secretariat, require
 from kota.knowledge.forms import CommentForm, KnowledgeSearchForm, ReturnForm
 from kota.knowledge.models import Attachment, KnowledgeItem, ReplicationInterest
 from kota.knowledge.search import FACET_LABELS, SORTS, Search, similar
-from kota.lib.web import private_download
+from kota.lib.web import is_htmx, private_download
 from kota.members.models import Member
 
 
@@ -60,7 +60,7 @@ def search(request):
         "query": query.urlencode(),
         "is_focal_point": is_focal_point(request.user),
     }
-    if request.headers.get("HX-Request"):
+    if is_htmx(request):
         return render(request, "knowledge/_results.html", {**context, "oob": True})
     return render(request, "knowledge/search.html", context)
 
@@ -147,6 +147,6 @@ def mark_interest(request, pk):
     require(_interest_state(item, request.user) is not None)
     interested = request.POST.get("want", "1") != "0"
     ReplicationInterest.objects.mark(item, request.user, wanted=interested)
-    if request.headers.get("HX-Request"):
+    if is_htmx(request):
         return render(request, "knowledge/_interest.html", {"item": item, "interest": interested})
     return redirect(item)

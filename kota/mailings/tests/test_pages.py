@@ -267,7 +267,7 @@ def test_a_sending_mailing_shows_its_progress_and_updates_itself(staff):
     send_batch(mailing.pk, batch_size=1)
     page = staff.get(f"/mailings/{mailing.pk}/").content.decode()
     assert '<progress value="1" max="3"' in page
-    assert 'hx-trigger="every 5s"' in page
+    assert 'data-hx-trigger="every 5s"' in page
 
 
 def test_the_secretariat_sees_the_emails_sent_to_a_member_on_its_profile(client, personas):

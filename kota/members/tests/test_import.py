@@ -222,7 +222,7 @@ def test_progress_is_polled_by_htmx_while_a_job_runs(client, personas):
         reverse("members:import_job", args=[job.pk]), headers={"HX-Request": "true"}
     ).content.decode()
     assert "12000 of 40000 rows checked" in html
-    assert 'hx-trigger="every 1s"' in html
+    assert 'data-hx-trigger="every 1s"' in html
 
 
 def test_the_import_pages_are_for_staff_only(client, personas):

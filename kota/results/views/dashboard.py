@@ -100,6 +100,8 @@ def goal(request, plan, code):
         strategy.rows = by_strategy[strategy.pk]
         for activity in strategy.activities.all():
             activity.rows = by_activity[activity.pk]
+            if privileged:  # one form per activity, each with ids of its own
+                activity.lesson_form = LessonForm(auto_id=f"lesson-{activity.pk}-%s")
     return render(
         request,
         "results/goal.html",
@@ -109,7 +111,6 @@ def goal(request, plan, code):
             "strategies": strategies,
             "live": live or None,  # a "Live" column only where a computed indicator is
             "sees_everything": privileged,
-            "lesson_form": LessonForm() if privileged else None,
         },
     )
 

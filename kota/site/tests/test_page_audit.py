@@ -1,0 +1,133 @@
+"""The main pages of Kota, as the demo network fills them, checked the way a newcomer meets them:
+in Chromium at 1280x800 and on a 390x844 phone, as a visitor, a focal point and a secretariat
+officer. On every page:
+
+- axe-core finds no serious or critical accessibility violation, at both widths;
+- nothing is wider than a 360 px phone screen (the phone pass narrows the window to 360 px);
+- the HTML that Kota sends passes the Nu Html Checker without an error.
+
+The demo is seeded once (about a minute), so the whole audit is one test that lists every
+problem it found before failing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from kota.demo import presence
+from kota.dues.models import Invoice
+from kota.knowledge import indexing
+from kota.knowledge.models import KnowledgeItem
+from kota.lib.testing import axe_violations, nu_errors, page_width, require_nu_checker
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+PLAN = "/results/manifesto-2021-2025"
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+NARROWEST = 360
+
+
+def main_pages(item_url, invoice_url):
+    """The pages of the main journeys, for each persona (None: a visitor)."""
+    return {
+        None: [
+            "/",
+            "/members/",
+            "/members/?q=sura",
+            "/members/surabaya/",
+            "/governance/",
+            "/governance/executive-bureau/",
+            "/governance/council/",
+            "/knowledge/",
+            "/knowledge/?q=flood",
+            item_url,
+            f"{PLAN}/",
+            f"{PLAN}/goals/1/",
+            f"{PLAN}/indicators/KPI-1.2/",
+            f"{PLAN}/workplans/",
+            "/results/workplans/1/",
+            "/newsletter/",
+            "/newsletter/archive/",
+            "/accounts/login/",
+            "/api/v1/docs",
+        ],
+        "surabaya": [
+            "/members/surabaya/",
+            invoice_url,
+            "/knowledge/new/",
+            "/knowledge/mine/",
+        ],
+        "secretariat": [
+            "/me/",
+            "/dues/",
+            "/dues/invoices/",
+            invoice_url,
+            "/dues/arrears/",
+            f"{PLAN}/",
+            f"{PLAN}/goals/1/",
+            f"{PLAN}/indicators/KPI-1.2/",
+            "/results/review/",
+            "/results/workplans/1/",
+            "/knowledge/review/",
+            "/knowledge/new/",
+            "/mailings/",
+            "/members/surabaya/",
+        ],
+    }
+
+
+@pytest.fixture
+def demo(live_db, settings):
+    indexing.backend().clear()  # the search index is Kota's own, not flushed between tests
+    settings.DEBUG = True  # seed_demo prints the demo accounts' passwords
+    call_command("seed_demo", "--scale", "small", "--seed", "1", stdout=StringIO())
+    settings.DEBUG = False
+    presence.forget()
+    item = KnowledgeItem.objects.published().order_by("pk").first()
+    invoice = Invoice.objects.filter(dues__member__slug="surabaya").order_by("-year").first()
+    return item.get_absolute_url(), invoice.get_absolute_url()
+
+
+def log_in(page, base, username):
+    page.goto(f"{base}/accounts/login/")
+    page.locator("main input[name=username]").fill(username)
+    page.locator("main input[name=password]").fill(f"{username}-kota-demo")
+    page.locator("main button[type=submit]").click()
+    page.wait_for_load_state()
+
+
+def test_the_main_pages_are_accessible_fit_a_phone_and_are_valid_html(browser, live_server, demo):
+    base = live_server.url
+    problems, documents = [], {}
+    for persona, urls in main_pages(*demo).items():
+        for screen in (DESKTOP, PHONE):
+            context = browser.new_context(viewport=screen, locale="en-US")
+            page = context.new_page()
+            page.set_default_timeout(30_000)
+            if persona:
+                log_in(page, base, persona)
+            for url in urls:
+                page.set_viewport_size(screen)
+                response = page.goto(base + url)
+                page.wait_for_load_state("networkidle")
+                where = f"{url} as {persona or 'a visitor'} at {screen['width']} px"
+                if response.status != 200:
+                    problems.append(f"{where}: status {response.status}")
+                    continue
+                problems += [f"{where}: {v}" for v in axe_violations(page)]
+                if screen is DESKTOP:
+                    documents[f"{url} as {persona or 'a visitor'}"] = response.text()
+                else:
+                    # Loaded anew at 360 px: a chart is drawn for the width it starts at.
+                    page.set_viewport_size({"width": NARROWEST, "height": screen["height"]})
+                    page.reload()
+                    page.wait_for_load_state("networkidle")
+                    if (width := page_width(page)) > NARROWEST:
+                        problems.append(f"{url} as {persona or 'a visitor'}: {width} px wide")
+            context.close()
+    assert not problems, "\n".join(problems)
+
+    require_nu_checker()
+    errors = nu_errors(documents)
+    assert not errors, "\n".join(f"{page}: {error}" for page, e in errors.items() for error in e)
