@@ -10,4 +10,6 @@ urlpatterns = [
     *attendance.urlpatterns,
     *after.urlpatterns,
     *scholarships.urlpatterns,
+    # Last: an event's page answers any single path segment that no route above took.
+    *calendar.catch_all,
 ]
