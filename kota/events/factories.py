@@ -126,6 +126,7 @@ def registration_matrix_objects(personas):
     pending = RegistrationFactory(event=event, status=Registration.Status.PENDING)
     return {
         "event": event.slug,
+        "event_id": event.pk,
         "draft_event": EventFactory(status=Event.Status.DRAFT).slug,
         "cancel_event": EventFactory().slug,
         "registration": RegistrationFactory(event=event).token,

@@ -5,7 +5,7 @@ the event cancelled, and the reminder the day before."""
 import datetime
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks import task
 
 from kota.events.calendars import calendar_file, ics_filename
@@ -34,10 +34,12 @@ def _send(registration, notice):
     event = registration.event
     attachments = ()
     if notice in WITH_CALENDAR:
+        with translation.override(registration.language):
+            ics = calendar_file([event], registration=registration)
         attachments = [
             (
                 ics_filename(event),
-                calendar_file([event], registration=registration),
+                ics,
                 "text/calendar",
             )
         ]

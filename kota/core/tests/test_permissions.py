@@ -127,6 +127,8 @@ MATRIX = {
     },
     "/events/r/{registration}/": OPEN,
     "/events/r/{registration}/event.ics": OPEN,
+    "/api/v1/events": OPEN,
+    "/api/v1/events/{event_id}": OPEN,
 }
 # POST-only actions: who may act (302 back to the invoice), who is refused.
 MATRIX.update(

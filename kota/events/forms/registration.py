@@ -13,6 +13,7 @@ from kota.core.models import CoreArea, Country
 from kota.events.models import AgeGroup, Event, Question, Registration, Role, Session, Sex
 from kota.members.models import Member
 
+BLANK = [("", "---------")]
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 OTHER_LANGUAGES = [(code, name) for code, name in settings.LANGUAGES]
 
@@ -63,9 +64,9 @@ class PersonForm(forms.Form):
 
     name = forms.CharField(label=_("Full name"), max_length=150)
     email = forms.EmailField(label=_("Email"))
-    sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices)
-    age_group = forms.ChoiceField(label=_("Age group"), choices=AgeGroup.choices)
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    sex = forms.ChoiceField(label=_("Sex"), choices=BLANK + Sex.choices)
+    age_group = forms.ChoiceField(label=_("Age group"), choices=BLANK + AgeGroup.choices)
+    role = forms.ChoiceField(label=_("Role"), choices=BLANK + Role.choices)
     position = forms.CharField(label=_("Position or job title"), max_length=150, required=False)
     language = forms.ChoiceField(label=_("Language for emails"), choices=settings.LANGUAGES)
 
