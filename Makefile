@@ -25,7 +25,8 @@ serve: install
 	@echo "Kota is at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	@DEBUG=true sh -c 'trap "kill 0" INT TERM EXIT; \
 		$(BIN)/python manage.py db_worker >var/worker.log 2>&1 & \
-		while sleep 60; do $(BIN)/python manage.py send_mailings >/dev/null; done & \
+		while sleep 60; do $(BIN)/python manage.py send_mailings >/dev/null; \
+			$(BIN)/python manage.py send_event_reminders >/dev/null; done & \
 		$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)'
 
 test: install

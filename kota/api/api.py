@@ -6,6 +6,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from kota.api.docs import KotaDocs
 from kota.api.errors import error_response
+from kota.api.events import router as events_router
 from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
@@ -30,6 +31,7 @@ api.add_router("/bodies", governance_router)
 api.add_router("/knowledge", knowledge_router)
 api.add_router("/results", results_router)
 api.add_router("/results", workplans_router)
+api.add_router("/events", events_router)
 
 
 def _location(loc):

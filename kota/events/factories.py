@@ -115,3 +115,21 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     role = Role.OFFICIAL
     country_id = "PH"
     motivation = "Leads the city's solid waste reform."
+
+
+def registration_matrix_objects(personas):
+    """What kota/core/tests/test_permissions.py opens of the registration pages, by
+    placeholder: a published event (with a delegate of Surabaya and a registration waiting
+    for approval), a draft, and an event to cancel."""
+    event = EventFactory(slug="urban-resilience-training")
+    delegate = RegistrationFactory(event=event, member=personas.surabaya_city)
+    pending = RegistrationFactory(event=event, status=Registration.Status.PENDING)
+    return {
+        "event": event.slug,
+        "event_id": event.pk,
+        "draft_event": EventFactory(status=Event.Status.DRAFT).slug,
+        "cancel_event": EventFactory().slug,
+        "registration": RegistrationFactory(event=event).token,
+        "delegate": delegate.token,
+        "pending": pending.token,
+    }

@@ -7,9 +7,11 @@ app_name = "events"
 # Fixed paths (/events/scholarships/, /events/statistics/ ...) come before the calendar's
 # /events/<slug>/, and Event.unique_slug() never gives an event one of their names.
 urlpatterns = [
+    *calendar.urlpatterns,
     *scholarships.urlpatterns,
     *attendance.urlpatterns,
     *after.urlpatterns,
     *registration.urlpatterns,
-    *calendar.urlpatterns,
+    # Last: an event's page answers any single path segment that no route above took.
+    *calendar.catch_all,
 ]

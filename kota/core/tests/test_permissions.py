@@ -8,6 +8,7 @@ from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
+from kota.events.factories import registration_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
@@ -109,6 +110,25 @@ MATRIX = {
     "/api/v1/results/plans/manifesto-2021-2025/indicators": OPEN,
     "/api/v1/results/plans/manifesto-2021-2025/indicators/KPI-6.5.1": BOARD_SEES,
     "/api/v1/results/plans/manifesto-2021-2025/workplans": OPEN,
+    # Events: registration. A registration's token is the permission: the link in its emails.
+    "/events/": OPEN,
+    "/events/calendar.ics": OPEN,
+    "/events/{event}/": OPEN,
+    "/events/{draft_event}/": BOARD_SEES | {"board": 404},
+    "/events/new/": STAFF_ONLY,
+    "/events/{event}/edit/": STAFF_ONLY,
+    "/events/{event}/pending/": STAFF_ONLY,
+    "/events/{event}/delegation/": {
+        "secretariat": 200,
+        "surabaya": 200,
+        "makassar": 200,
+        "board": 403,
+        "anonymous": 302,
+    },
+    "/events/r/{registration}/": OPEN,
+    "/events/r/{registration}/event.ics": OPEN,
+    "/api/v1/events": OPEN,
+    "/api/v1/events/{event_id}": OPEN,
 }
 # POST-only actions: who may act (302 back to the invoice), who is refused.
 MATRIX.update(
@@ -156,6 +176,18 @@ ACTIONS = {
     "/results/workplans/{workplan}/submit/": BOARD | {"secretariat": 302, "board": 302},
     "/results/workplans/{endorsed}/spending/": STAFF_ONLY | {"secretariat": 302},
     f"{RESULTS}/activities/1.1.1/lessons/": BOARD | {"secretariat": 302, "board": 302},
+    "/events/{event}/publish/": STAFF_ONLY | {"secretariat": 302},
+    "/events/{cancel_event}/cancel/": STAFF_ONLY | {"secretariat": 302},
+    "/events/r/{pending}/approve/": STAFF_ONLY | {"secretariat": 302},
+    "/events/r/{pending}/decline/": STAFF_ONLY | {"secretariat": 302},
+    "/events/r/{registration}/cancel/": dict.fromkeys(PERSONAS, 302),
+    "/events/{event}/delegation/{delegate}/cancel/": {
+        "secretariat": 302,
+        "surabaya": 302,
+        "makassar": 404,
+        "board": 404,
+        "anonymous": 302,
+    },
 }
 
 
@@ -184,6 +216,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     settings.MEDIA_ROOT = tmp_path
     names.update(permission_matrix_objects(personas))
     names.update(mailings_objects(personas))
+    names.update(registration_matrix_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -294,5 +327,20 @@ def test_every_url_pattern_is_in_the_matrix():
         "newsletter/confirm/<str:token>/",
         "newsletter/archive/",
         "newsletter/archive/<slug:slug>/",
+        "events/",
+        "events/calendar.ics",
+        "events/new/",
+        "events/<slug:slug>/",
+        "events/<slug:slug>/edit/",
+        "events/<slug:slug>/publish/",
+        "events/<slug:slug>/cancel/",
+        "events/<slug:slug>/pending/",
+        "events/<slug:slug>/delegation/",
+        "events/<slug:slug>/delegation/<str:token>/cancel/",
+        "events/r/<str:token>/",
+        "events/r/<str:token>/cancel/",
+        "events/r/<str:token>/event.ics",
+        "events/r/<str:token>/approve/",
+        "events/r/<str:token>/decline/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

@@ -321,6 +321,28 @@ class Event(models.Model):
     def is_over(self, now=None):
         return self.ends_at < (now or timezone.now())
 
+    # Publishing
+
+    def publish(self):
+        """Announce a draft: it opens for registration and, if public, enters the calendar."""
+        if self.status != self.Status.DRAFT:
+            raise ValidationError(_("Only a draft is published."))
+        self.status = self.Status.PUBLISHED
+        self._change_reason = "Published"
+        self.save(update_fields=["status", "updated_at"])
+
+    def cancel(self):
+        """Cancel the event; returns the registrations that still stood, to be told of it.
+        Their registrations are kept, so the event's page and their own pages say so."""
+        with transaction.atomic():
+            event = self.locked()
+            if event.status == self.Status.CANCELLED:
+                return []
+            self.status = self.Status.CANCELLED
+            self._change_reason = "Cancelled"
+            self.save(update_fields=["status", "updated_at"])
+            return list(self.registrations.active())
+
     # Registration
 
     def is_registration_open(self, now=None):

@@ -67,7 +67,8 @@ PAGES = {
     # name: (url, persona, builder, queries)
     "directory": ("/members/", "secretariat", members, 5),
     "map": ("/members/map.json", "secretariat", members, 1),
-    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 7),
+    # 9: the events section asks for upcoming and for recent events (kota/events/profile_sections.py).
+    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 9),
     "edit": (
         "/members/surabaya/edit/",
         "secretariat",
