@@ -4,10 +4,11 @@ from kota.events.views import after, attendance, calendar, registration, scholar
 
 app_name = "events"
 
+# Scholarships first: their literal prefix must not be read as an event's slug.
 urlpatterns = [
+    *scholarships.urlpatterns,
     *calendar.urlpatterns,
     *registration.urlpatterns,
     *attendance.urlpatterns,
     *after.urlpatterns,
-    *scholarships.urlpatterns,
 ]
