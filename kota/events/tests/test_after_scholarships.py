@@ -5,6 +5,8 @@ ranking, awards within the places, and the alumni."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from kota.events.factories import (
@@ -242,3 +244,23 @@ def test_staff_follow_the_alumni_of_a_call(client, personas):
     assert "Not Chosen" not in page
     client.force_login(personas.surabaya)
     assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize("page", ["ranking", "alumni", "panel"])
+def test_the_staff_and_panel_pages_run_as_many_queries_for_many_applications_as_for_few(
+    client, personas, page
+):
+    call = ScholarshipCallFactory()
+    criterion = CriterionFactory(call=call)
+    Panelist.objects.create(call=call, user=personas.secretariat)
+    counts = []
+    for size in (2, 8):
+        while call.applications.count() < size:
+            application = ApplicationFactory(call=call, status="awarded")
+            application.score(by=personas.secretariat, criterion=criterion, value=3)
+            AlumniUpdate.objects.create(application=application, note="Promoted")
+        client_for(client, personas.secretariat)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/events/scholarships/{call.slug}/{page}/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
