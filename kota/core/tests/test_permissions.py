@@ -9,6 +9,7 @@ from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
 from kota.events.factories import registration_matrix_objects
+from kota.events.tests.after_matrix import after_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
@@ -158,6 +159,29 @@ MATRIX.update(
     }
 )
 
+# After the event and scholarships: staff pages, the participant's token, the panel.
+PANELIST = {"secretariat": 403, "surabaya": 403, "makassar": 403, "board": 200, "anonymous": 302}
+CALL = "/events/scholarships/{scholarship_call}"
+MATRIX.update(
+    {
+        "/events/{after_event}/after/": STAFF_ONLY,
+        "/events/{after_event}/after/evaluations/": STAFF_ONLY,
+        "/events/{after_event}/after/recording/": STAFF_ONLY,
+        "/events/r/{after_token}/evaluation/": OPEN,
+        "/events/r/{after_token}/certificate.pdf": OPEN,
+        "/events/certificates/{after_token}/verify/": OPEN,
+        "/events/certificates/forged/verify/": dict.fromkeys(PERSONAS, 404),
+        "/events/scholarships/": OPEN,
+        f"{CALL}/": OPEN,
+        f"{CALL}/nominate/": OPEN | {"board": 403, "anonymous": 302},
+        f"{CALL}/manage/": STAFF_ONLY,
+        f"{CALL}/panel/": PANELIST,
+        f"{CALL}/applications/{{scholarship_application}}/score/": PANELIST,
+        f"{CALL}/ranking/": STAFF_ONLY,
+        f"{CALL}/alumni/": STAFF_ONLY,
+    }
+)
+
 ACTIONS = {
     "/mailings/{mailing}/test/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/{mailing}/schedule/": STAFF_ONLY | {"secretariat": 302},
@@ -188,6 +212,9 @@ ACTIONS = {
         "board": 404,
         "anonymous": 302,
     },
+    "/events/{after_event}/after/evaluations/send/": STAFF_ONLY | {"secretariat": 302},
+    f"{CALL}/manage/": STAFF_ONLY | {"secretariat": 302},
+    f"{CALL}/applications/{{scholarship_application}}/decide/": STAFF_ONLY | {"secretariat": 302},
 }
 
 
@@ -217,6 +244,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(permission_matrix_objects(personas))
     names.update(mailings_objects(personas))
     names.update(registration_matrix_objects(personas))
+    names.update(after_matrix_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -342,5 +370,23 @@ def test_every_url_pattern_is_in_the_matrix():
         "events/r/<str:token>/event.ics",
         "events/r/<str:token>/approve/",
         "events/r/<str:token>/decline/",
+    }
+    covered |= {
+        "events/<slug:slug>/after/",
+        "events/<slug:slug>/after/evaluations/",
+        "events/<slug:slug>/after/evaluations/send/",
+        "events/<slug:slug>/after/recording/",
+        "events/r/<str:token>/evaluation/",
+        "events/r/<str:token>/certificate.pdf",
+        "events/certificates/<str:token>/verify/",
+        "events/scholarships/",
+        "events/scholarships/<slug:slug>/",
+        "events/scholarships/<slug:slug>/nominate/",
+        "events/scholarships/<slug:slug>/manage/",
+        "events/scholarships/<slug:slug>/panel/",
+        "events/scholarships/<slug:slug>/applications/<int:pk>/score/",
+        "events/scholarships/<slug:slug>/applications/<int:pk>/decide/",
+        "events/scholarships/<slug:slug>/ranking/",
+        "events/scholarships/<slug:slug>/alumni/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, Q, Sum
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -161,14 +162,17 @@ class Panelist(models.Model):
 class ApplicationQuerySet(models.QuerySet):
     def with_scores(self):
         """`score`: the weighted mean of all panelists' scores, each scaled to 0-100."""
+        # In floating point: SQLite keeps whole decimals as integers and would divide them
+        # as integers (220 / 3 = 73).
+        weight = Cast("scores__criterion__weight", models.FloatField())
         weighted = Sum(
-            F("scores__value")
+            Cast("scores__value", models.FloatField())
             * 100
-            * F("scores__criterion__weight")
+            * weight
             / F("scores__criterion__max_score"),
-            output_field=models.DecimalField(max_digits=12, decimal_places=4),
+            output_field=models.FloatField(),
         )
-        weights = Sum("scores__criterion__weight")
+        weights = Sum(weight)
         return self.annotate(
             score=weighted / weights,
             score_count=Count("scores", distinct=True),
