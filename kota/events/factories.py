@@ -115,3 +115,22 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     role = Role.OFFICIAL
     country_id = "PH"
     motivation = "Leads the city's solid waste reform."
+
+
+def attendance_matrix_objects(personas):
+    """What the permission matrix opens attendance pages with: an event Surabaya organises,
+    a confirmed registration's token and an attendance import of that event."""
+    from kota.core.models import ImportJob
+
+    event = EventFactory(organiser_member=personas.surabaya_city)
+    registration = RegistrationFactory(event=event, member=personas.makassar_city)
+    job = ImportJob.objects.create(
+        kind="attendance",
+        params={"event": event.pk, "session": 0},
+        created_by=personas.secretariat,
+        filename="zoom.csv",
+        content=b"",
+        state=ImportJob.State.DONE,
+        summary={"recorded": 1, "skipped": 0, "session": "Opening"},
+    )
+    return {"att_event": event.slug, "att_token": registration.token, "attendance_job": job.pk}

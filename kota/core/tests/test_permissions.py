@@ -8,6 +8,7 @@ from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
+from kota.events.factories import attendance_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
@@ -137,6 +138,20 @@ MATRIX.update(
         "/newsletter/archive/{archived}/": OPEN,
     }
 )
+# Events: attendance. Personal data is seen by the secretariat and the organiser (Surabaya).
+ORGANISER = STAFF_ONLY | {"surabaya": 200}
+MATRIX.update(
+    {
+        "/events/statistics/": BOARD,
+        "/events/check-in/r/{att_token}/": STAFF_ONLY,
+        "/events/{att_event}/check-in/": STAFF_ONLY,
+        "/events/{att_event}/attendance/import/": STAFF_ONLY,
+        "/events/{att_event}/attendance/import/{attendance_job}/": STAFF_ONLY,
+        "/events/{att_event}/participants/": ORGANISER,
+        "/events/{att_event}/participants.csv": ORGANISER,
+        "/events/{att_event}/statistics/": ORGANISER,
+    }
+)
 
 ACTIONS = {
     "/mailings/{mailing}/test/": STAFF_ONLY | {"secretariat": 302},
@@ -156,6 +171,8 @@ ACTIONS = {
     "/results/workplans/{workplan}/submit/": BOARD | {"secretariat": 302, "board": 302},
     "/results/workplans/{endorsed}/spending/": STAFF_ONLY | {"secretariat": 302},
     f"{RESULTS}/activities/1.1.1/lessons/": BOARD | {"secretariat": 302, "board": 302},
+    "/events/{att_event}/check-in/": STAFF_ONLY | {"secretariat": 302},
+    "/events/check-in/r/{att_token}/": STAFF_ONLY | {"secretariat": 302},
 }
 
 
@@ -184,6 +201,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     settings.MEDIA_ROOT = tmp_path
     names.update(permission_matrix_objects(personas))
     names.update(mailings_objects(personas))
+    names.update(attendance_matrix_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -294,5 +312,13 @@ def test_every_url_pattern_is_in_the_matrix():
         "newsletter/confirm/<str:token>/",
         "newsletter/archive/",
         "newsletter/archive/<slug:slug>/",
+        "events/statistics/",
+        "events/check-in/r/<str:token>/",
+        "events/<slug:slug>/check-in/",
+        "events/<slug:slug>/attendance/import/",
+        "events/<slug:slug>/attendance/import/<int:pk>/",
+        "events/<slug:slug>/participants/",
+        "events/<slug:slug>/participants.<str:fmt>",
+        "events/<slug:slug>/statistics/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"
