@@ -195,3 +195,33 @@ def test_only_staff_import_and_a_job_of_another_event_is_not_found(client, perso
     client.force_login(personas.secretariat)
     assert client.get(f"/events/{event.slug}/attendance/import/{job.pk}/").status_code == 404
     assert client.get(f"/events/{other.slug}/attendance/import/{job.pk}/").status_code == 200
+
+
+def test_an_import_applies_the_events_minimum_share_and_keeps_history():
+    event = EventFactory(minimum_attendance=50)
+    sessions = SessionFactory.create_batch(4, event=event)
+    ana = RegistrationFactory(event=event, email="ana@example.org")
+    content = b"email\nana@example.org\n"
+
+    import_attendance(content, session=sessions[0])
+    ana.refresh_from_db()
+    assert not ana.attended
+    import_attendance(content, session=sessions[1])
+    ana.refresh_from_db()
+    assert ana.attended
+    latest = ana.history.first()
+    assert latest.attended and latest.history_change_reason == "Attendance imported"
+
+
+def test_a_place_lost_between_the_check_and_the_writing_rejects_the_file(webinar):
+    from kota.events.importing import check_attendance, record_attendance
+
+    _event, sessions, people = webinar
+    rows = check_attendance(b"email\nana@example.org\nbudi@example.org\n", session=sessions[0])
+    people["budi"].cancel()
+    with pytest.raises(ImportRejected) as rejected:
+        record_attendance(rows, session=sessions[0])
+    [error] = rejected.value.errors
+    assert (error.row, error.column) == (3, "email")
+    assert "Budi has no confirmed place" in error.message
+    assert not Attendance.objects.exists()

@@ -113,10 +113,10 @@ def check_in(request, slug):
     return render(request, "events/attendance/check_in.html", context)
 
 
-@login_required
+@staff_required
 def check_in_registration(request, token):
-    """The page a participant's QR code opens: their name, status and one button."""
-    require(is_secretariat(request.user))
+    """The page a participant's QR code opens: their name, status and one button (a visitor
+    is sent to log in first, anyone but staff refused)."""
     registration = get_object_or_404(
         Registration.objects.select_related("event", "member", "country"), token=token
     )
