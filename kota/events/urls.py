@@ -4,12 +4,10 @@ from kota.events.views import after, attendance, calendar, registration, scholar
 
 app_name = "events"
 
-# Attendance first: its fixed paths (statistics/, check-in/r/<token>/) would otherwise be read
-# as an event's slug by the event page's <slug:slug>/.
 urlpatterns = [
-    *attendance.urlpatterns,
     *calendar.urlpatterns,
     *registration.urlpatterns,
+    *attendance.urlpatterns,
     *after.urlpatterns,
     *scholarships.urlpatterns,
 ]
