@@ -3,6 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
+from kota.core.models import ImportJob
 from kota.events.models import (
     AgeGroup,
     Application,
@@ -133,3 +134,20 @@ def registration_matrix_objects(personas):
         "delegate": delegate.token,
         "pending": pending.token,
     }
+
+
+def attendance_matrix_objects(personas):
+    """What the permission matrix opens attendance pages with: an event Surabaya organises,
+    a confirmed registration's token and an attendance import of that event."""
+    event = EventFactory(organiser_member=personas.surabaya_city)
+    registration = RegistrationFactory(event=event, member=personas.makassar_city)
+    job = ImportJob.objects.create(
+        kind="attendance",
+        params={"event": event.pk, "session": 0},
+        created_by=personas.secretariat,
+        filename="zoom.csv",
+        content=b"",
+        state=ImportJob.State.DONE,
+        summary={"recorded": 1, "skipped": 0, "session": "Opening"},
+    )
+    return {"att_event": event.slug, "att_token": registration.token, "attendance_job": job.pk}

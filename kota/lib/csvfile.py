@@ -122,14 +122,24 @@ class _Errors:
 
 
 def read_rows(
-    content, *, form_class, required, columns, unique=None, form_kwargs=None, progress=None
+    content,
+    *,
+    form_class,
+    required,
+    columns,
+    unique=None,
+    form_kwargs=None,
+    progress=None,
+    aliases=None,
 ):
     """Check every row of `content` (bytes) with `form_class` (its field names are the column
     names) and return the cleaned rows (CheckedRows of CheckedRow). `unique` names a column, or
-    a tuple of columns, whose values must differ from row to row. Raises ImportRejected listing
-    the bad cells by the line of the file they are on, at most MAX_REPORTED_ERRORS of them."""
+    a tuple of columns, whose values must differ from row to row. `aliases` maps other
+    headings (lower case) to the column they name, for files that other software writes.
+    Raises ImportRejected listing the bad cells by the line of the file they are on, at most
+    MAX_REPORTED_ERRORS of them."""
     text = decode(content)
-    reader, header = _reader(text, required, columns)
+    reader, header = _reader(text, required, columns, aliases)
     unique = (unique,) if isinstance(unique, str) else tuple(unique or ())
     total = max(text.count("\n") - 1, 1)
     rows = CheckedRows(columns=[name for name in header if name in columns])
@@ -204,8 +214,9 @@ def _malformed(error, line):
     return _("The CSV is malformed on this row: %(error)s") % {"error": error}
 
 
-def _reader(text, required, columns):
-    """A csv reader past the header, and the header's column names (stripped, lower case)."""
+def _reader(text, required, columns, aliases=None):
+    """A csv reader past the header, and the header's column names (stripped, lower case,
+    an alias replaced by the column it names)."""
     first_line = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)
     # strict: a quote that is never closed is an error, not a cell running to the end of file.
@@ -215,6 +226,7 @@ def _reader(text, required, columns):
     except csv.Error as exc:
         raise file_error(_("The file cannot be read as CSV: %(error)s") % {"error": exc}) from None
     header = [name.strip().lower() for name in names]
+    header = [(aliases or {}).get(name, name) for name in header]
     for name in columns:
         places = [str(n) for n, heading in enumerate(header, start=1) if heading == name]
         if len(places) > 1:

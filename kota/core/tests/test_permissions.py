@@ -8,7 +8,7 @@ from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
 from kota.dues.services import issue_invoices
-from kota.events.factories import registration_matrix_objects
+from kota.events.factories import attendance_matrix_objects, registration_matrix_objects
 from kota.events.tests.after_matrix import after_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
 from kota.test import client_for
@@ -158,6 +158,20 @@ MATRIX.update(
         "/newsletter/archive/{archived}/": OPEN,
     }
 )
+# Events: attendance. Personal data is seen by the secretariat and the organiser (Surabaya).
+ORGANISER = STAFF_ONLY | {"surabaya": 200}
+MATRIX.update(
+    {
+        "/events/statistics/": BOARD,
+        "/events/check-in/r/{att_token}/": STAFF_ONLY,
+        "/events/{att_event}/check-in/": STAFF_ONLY,
+        "/events/{att_event}/attendance/import/": STAFF_ONLY,
+        "/events/{att_event}/attendance/import/{attendance_job}/": STAFF_ONLY,
+        "/events/{att_event}/participants/": ORGANISER,
+        "/events/{att_event}/participants.csv": ORGANISER,
+        "/events/{att_event}/statistics/": ORGANISER,
+    }
+)
 
 # After the event and scholarships: staff pages, the participant's token, the panel.
 PANELIST = {"secretariat": 403, "surabaya": 403, "makassar": 403, "board": 200, "anonymous": 302}
@@ -215,6 +229,8 @@ ACTIONS = {
     "/events/{after_event}/after/evaluations/send/": STAFF_ONLY | {"secretariat": 302},
     f"{CALL}/manage/": STAFF_ONLY | {"secretariat": 302},
     f"{CALL}/applications/{{scholarship_application}}/decide/": STAFF_ONLY | {"secretariat": 302},
+    "/events/{att_event}/check-in/": STAFF_ONLY | {"secretariat": 302},
+    "/events/check-in/r/{att_token}/": STAFF_ONLY | {"secretariat": 302},
 }
 
 
@@ -245,6 +261,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(mailings_objects(personas))
     names.update(registration_matrix_objects(personas))
     names.update(after_matrix_objects(personas))
+    names.update(attendance_matrix_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -388,5 +405,13 @@ def test_every_url_pattern_is_in_the_matrix():
         "events/scholarships/<slug:slug>/applications/<int:pk>/decide/",
         "events/scholarships/<slug:slug>/ranking/",
         "events/scholarships/<slug:slug>/alumni/",
+        "events/statistics/",
+        "events/check-in/r/<str:token>/",
+        "events/<slug:slug>/check-in/",
+        "events/<slug:slug>/attendance/import/",
+        "events/<slug:slug>/attendance/import/<int:pk>/",
+        "events/<slug:slug>/participants/",
+        "events/<slug:slug>/participants.<str:fmt>",
+        "events/<slug:slug>/statistics/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"
