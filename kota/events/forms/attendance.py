@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from kota.events.models import Registration
+from kota.events.models.events import session_under_way
 from kota.lib.uploads import CsvUploadForm
 
 
@@ -17,18 +18,6 @@ def session_label(session, event):
     """A session's title and its start in the event's zone."""
     start = timezone.localtime(session.starts_at, event.zone)
     return f"{session.display_title} · {date_format(start, 'DATETIME_FORMAT')}"
-
-
-def session_under_way(sessions, now=None):
-    """The session under way at `now`, else the next to start, else the last; None if the
-    event has none."""
-    now = now or timezone.now()
-    sessions = list(sessions)
-    for session in sessions:
-        if session.starts_at <= now <= session.ends_at:
-            return session
-    upcoming = [s for s in sessions if s.starts_at > now]
-    return upcoming[0] if upcoming else (sessions[-1] if sessions else None)
 
 
 class SessionForm(forms.Form):

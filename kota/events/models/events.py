@@ -21,6 +21,18 @@ class RegistrationRefused(ValidationError):
     """A registration that cannot be taken (closed, full without a waitlist, a repeat)."""
 
 
+def session_under_way(sessions, now=None):
+    """The session under way at `now`, else the next to start, else the last; None if the
+    event has none."""
+    now = now or timezone.now()
+    sessions = list(sessions)
+    for session in sessions:
+        if session.starts_at <= now <= session.ends_at:
+            return session
+    upcoming = [s for s in sessions if s.starts_at > now]
+    return upcoming[0] if upcoming else (sessions[-1] if sessions else None)
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         """Events announced to their audience (not drafts, cancelled ones included so that

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kota.core.access import focal_point_member_ids, is_secretariat
-from kota.events.models.events import Event, Session
+from kota.events.models.events import Event, Session, session_under_way
 
 
 class Sex(models.TextChoices):
@@ -252,11 +252,11 @@ class Registration(models.Model):
         return created
 
     def check_in(self, session=None, *, now=None):
-        """Check in at the door (or at `session`): the session under way, else the first."""
+        """Check in at the door (or at `session`): the session under way, else the next to
+        start, else the last."""
         now = now or timezone.now()
         if session is None:
-            sessions = self.event.sessions_or_default()
-            session = next((s for s in sessions if s.starts_at <= now <= s.ends_at), sessions[0])
+            session = session_under_way(self.event.sessions_or_default(), now)
         created = self.record_attendance(session, source=Attendance.Source.CHECK_IN, now=now)
         if self.checked_in_at is None:
             self.checked_in_at = now
