@@ -1,16 +1,8 @@
 // Charts of the results pages. The numbers come from a JSON <script> the page renders
-// (data-source); ECharts is loaded only when a chart is on the page (data-echarts).
+// (data-source); ECharts (data-echarts) is loaded only when a chart comes into view
+// (Kota.lazyChart, in site.js).
 (function () {
   "use strict";
-
-  function loadECharts(src) {
-    return new Promise(function (resolve, reject) {
-      if (window.echarts) return resolve();
-      var tag = document.createElement("script");
-      tag.src = src; tag.onload = resolve; tag.onerror = reject;
-      document.head.appendChild(tag);
-    });
-  }
 
   function readData(el) {
     return JSON.parse(document.getElementById(el.dataset.source).textContent);
@@ -69,12 +61,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-chart]").forEach(function (el) {
       var build = CHARTS[el.dataset.chart];
-      if (!build) return;
-      loadECharts(el.dataset.echarts).then(function () {
-        var chart = echarts.init(el);
-        chart.setOption(build(el));
-        window.addEventListener("resize", function () { chart.resize(); });
-      });
+      if (build) window.Kota.lazyChart(el, build);
     });
   });
 })();

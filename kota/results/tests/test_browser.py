@@ -64,8 +64,56 @@ def test_a_value_is_entered_approved_and_charted(browser, live_server, network):
     visitor.goto(f"{base}{RESULTS}/")
     row = visitor.locator("#indicator-KPI-T")
     expect(row).to_contain_text("42")
+    visitor.locator("[data-chart=statuses]").scroll_into_view_if_needed()
     expect(visitor.locator("[data-chart=statuses] canvas")).to_have_count(1)
     row.get_by_role("link", name="KPI-T").click()
     expect(visitor.locator("#latest strong")).to_have_text("42")
+    visitor.locator("#indicator-chart").scroll_into_view_if_needed()
     expect(visitor.locator("#indicator-chart canvas")).to_have_count(1)
     assert violations == []
+
+
+def test_a_chart_loads_only_when_it_comes_into_view_and_links_to_its_table_until_then(
+    browser, live_server, network
+):
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    page = phone.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{live_server.url}{RESULTS}/indicators/KPI-T/", wait_until="load")
+    page.wait_for_timeout(500)
+    assert not [url for url in requested if "echarts" in url]
+    area = page.locator(".chart-area")
+    expect(area.get_by_role("link", name="See the figures in the table")).to_have_attribute(
+        "href", "#values"
+    )
+    assert page.locator("#values").bounding_box()["y"] < area.bounding_box()["y"]
+
+    area.scroll_into_view_if_needed()
+    expect(page.locator("#indicator-chart canvas")).to_have_count(1)
+    expect(area.locator(".chart-placeholder")).to_be_hidden()
+    assert len([url for url in requested if "echarts" in url]) == 1
+    phone.close()
+
+
+def test_an_indicator_prints_without_navigation_or_buttons_and_its_chart_fits_the_page(
+    browser, live_server, network
+):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
+    page = context.new_page()
+    log_in(page, live_server.url, "ayu", "ayu-pass-123")
+    page.goto(f"{live_server.url}{RESULTS}/indicators/KPI-T/")
+    page.locator("#indicator-chart").scroll_into_view_if_needed()
+    expect(page.locator("#indicator-chart canvas")).to_have_count(1)
+    expect(page.get_by_role("button", name="Enter a value")).to_be_visible()
+
+    page.emulate_media(media="print")
+    # A printed page is narrower than the screen the chart was drawn on, and printing sends
+    # no resize event: narrow the body as the printer's page does.
+    page.evaluate("document.body.style.width = '650px'")
+    expect(page.locator("body > header")).to_be_hidden()
+    expect(page.get_by_role("button", name="Enter a value")).to_be_hidden()
+    expect(page.locator("body > footer")).to_be_hidden()
+    chart = page.locator("#indicator-chart canvas").bounding_box()
+    assert chart["x"] + chart["width"] <= 650, "the chart runs off the printed page"
+    context.close()
