@@ -91,3 +91,45 @@ def test_search_a_facet_and_an_item_then_a_practice_goes_from_submission_to_publ
     page.goto(f"{base}/knowledge/?q=垃圾")
     expect(page.locator(".count")).to_have_text(re.compile(r"^1 item\b"))
     expect(page.get_by_role("link", name="Kampung waste banks 垃圾分类")).to_be_visible()
+
+
+def test_on_a_phone_the_results_come_first_and_the_facets_wait_behind_filters(
+    browser, live_server, network
+):
+    for n in range(40):  # facet lists as long as a real hub's
+        KnowledgeItemFactory(published=True, title=f"Practice {n}", country_id="PH")
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    page = phone.new_page()
+    page.goto(f"{live_server.url}/knowledge/")
+    first = page.locator(".result").first
+    expect(first).to_be_visible()
+    top = first.bounding_box()["y"]
+    print(f"first knowledge result at {top:.0f}px on a 390x844 screen")
+    assert top < 844, f"the first result starts {top:.0f}px down, below the first screen"
+    facet = page.locator(".facets").get_by_role("link", name="Philippines")
+    expect(facet).to_be_hidden()
+    page.get_by_text("Filters", exact=True).click()
+    facet.click()
+    expect(page).to_have_url(re.compile(r"country=PH"))
+    expect(page.locator(".filters-panel > summary")).to_have_text("Filters (1)")
+    expect(page.locator(".result").first).to_be_in_viewport()
+    phone.close()
+
+    desktop = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
+    page = desktop.new_page()
+    page.goto(f"{live_server.url}/knowledge/")
+    expect(page.locator(".facets").get_by_role("link", name="Philippines")).to_be_visible()
+    expect(page.locator(".filters-panel > summary")).to_be_hidden()
+    desktop.close()
+
+
+def test_without_javascript_the_filters_open_by_hand(browser, live_server, network):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="en-US", java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/knowledge/")
+    page.get_by_text("Filters", exact=True).click()
+    page.locator(".facets").get_by_role("link", name="Philippines").click()
+    expect(page.locator(".count")).to_have_text(re.compile(r"^1 item\b"))
+    context.close()
