@@ -13,8 +13,16 @@ For every page it prints the bytes received (compressed, headers included) and t
 from the start of navigation to the load event; for a page with a chart or the map, also
 the bytes and the time once the chart is drawn, having scrolled it into view (or opened the
 map) as soon as the page had loaded. The dues page is measured as the demo's secretariat
-officer (it is staff-only), with the cache emptied after logging in. Results go to
+officer (it is staff-only), with the cache emptied after logging in. Each page is visited
+once unthrottled first (so no measure pays for a server process's first request), then
+measured --repeat times (3), and the median is reported. Results go to
 bench/results/slowlink-<date>-<label>.json.
+
+To compare with an older Kota, extract it and serve it from there (same database):
+
+    mkdir -p var/bench-slowlink/before-src
+    git archive <commit> | tar -x -C var/bench-slowlink/before-src
+    .venv/bin/python bench/slowlink.py --label before --source var/bench-slowlink/before-src
 """
 
 import argparse
@@ -22,6 +30,7 @@ import datetime
 import json
 import os
 import secrets
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -64,7 +73,7 @@ def environment():
     return env
 
 
-def prepare(env):
+def prepare(env, source):
     DATA.mkdir(parents=True, exist_ok=True)
     if not (DATA / "kota.sqlite3").exists():
         log("Seeding the small demo network (once) ...")
@@ -75,7 +84,7 @@ def prepare(env):
     log("Collecting static files ...")
     subprocess.run(
         [PYTHON, "manage.py", "collectstatic", "--noinput", "--clear"],
-        cwd=ROOT,
+        cwd=source,
         env=env,
         check=True,
         capture_output=True,
@@ -163,18 +172,47 @@ def resolve(browser, base, path, link):
     return href
 
 
+def warm_up(browser, base, path):
+    """One visit without throttling, so that no measured load pays for a server process's
+    first request (template loading, the page cache's first fill)."""
+    page = browser.new_page()
+    for _ in range(3):  # each of gunicorn's workers, most likely
+        page.goto(base + path)
+    page.close()
+
+
+def median_row(rows):
+    """The run whose load time is the median, with the median of every figure."""
+    middle = sorted(rows, key=lambda r: r["load_s"])[len(rows) // 2]
+    row = dict(middle)
+    for key in ("load_kb", "load_s", "chart_kb", "chart_s"):
+        if key in middle:
+            row[key] = round(statistics.median(r[key] for r in rows), 2)
+    row["runs"] = [{k: r[k] for k in r if k in ("load_s", "chart_s", "load_kb")} for r in rows]
+    return row
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--label", default="now", help="a name for this run (before, after)")
     parser.add_argument("--latency", type=int, default=400, help="added latency, ms")
     parser.add_argument("--kbps", type=int, default=50, help="bandwidth, KB/s each way")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per page (the median)")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=ROOT,
+        help="serve the Kota in this directory (e.g. an older version, extracted with "
+        "`git archive <commit> | tar -x -C DIR`), with this checkout's virtualenv",
+    )
     args = parser.parse_args()
+    source = args.source.resolve()
 
     from playwright.sync_api import sync_playwright
 
     env = environment()
-    prepare(env)
-    server = Gunicorn(env)
+    prepare(env, source)
+    server = Gunicorn(env, cwd=source)
     base = f"http://127.0.0.1:{server.port}"
     rows = []
     try:
@@ -188,14 +226,19 @@ def main():
                 if link:
                     path = resolve(browser, base, path, link)
                 log(f"{name}: {path}")
-                rows.append(measure(browser, base, name, path, chart, args.latency, args.kbps))
+                warm_up(browser, base, path)
+                runs = [
+                    measure(browser, base, name, path, chart, args.latency, args.kbps)
+                    for _ in range(args.repeat)
+                ]
+                rows.append(median_row(runs))
             browser.close()
     finally:
         server.stop()
 
     print(
-        f"\nOn {args.latency} ms latency and {args.kbps} KB/s, at 390x844, empty cache "
-        f"(label: {args.label})\n"
+        f"\nOn {args.latency} ms latency and {args.kbps} KB/s, at 390x844, empty cache, "
+        f"median of {args.repeat} (label: {args.label}, Kota in {source})\n"
     )
     print("| page | HTML KB (raw) | KB at load | load s | KB with chart | chart drawn s |")
     print("| --- | --- | --- | --- | --- | --- |")
@@ -209,6 +252,8 @@ def main():
         json.dumps(
             {
                 "command": "bench/slowlink.py " + " ".join(sys.argv[1:]),
+                "source": str(source),
+                "repeat": args.repeat,
                 "latency_ms": args.latency,
                 "kbps": args.kbps,
                 "viewport": "390x844",
