@@ -100,6 +100,10 @@ function busy(event, on) {
 }
 document.addEventListener("htmx:beforeRequest", (e) => busy(e, true));
 document.addEventListener("htmx:afterRequest", (e) => busy(e, false));
+// htmx keeps a copy of the page for Back before it swaps: keep it free of the busy marks.
+document.addEventListener("htmx:beforeHistorySave", () => {
+  document.querySelectorAll("#results[aria-busy]").forEach((el) => el.removeAttribute("aria-busy"));
+});
 
 // Upload progress: a form that sends a file shows how much of it has gone, through
 // XMLHttpRequest, and then shows the page the server answered with, as a normal submit
