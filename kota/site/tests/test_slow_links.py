@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from kota.core.models import User
-from kota.members.factories import MemberFactory
+from kota.members.factories import FocalPointFactory, MemberFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -63,3 +63,31 @@ def test_an_upload_shows_its_progress_then_the_import_page(page, live_server, li
     expect(page).to_have_url(re.compile(r"/members/import/\d+/$"), timeout=60_000)
     expect(page.get_by_role("heading", level=1)).to_contain_text("members.csv")
     expect(page.get_by_role("link", name="Import another file")).to_be_visible()
+
+
+def test_a_practice_sent_with_a_document_lands_on_its_page_with_the_message(
+    page, live_server, live_db, tmp_path
+):
+    surabaya = MemberFactory(name="Surabaya", country_id="ID")
+    FocalPointFactory(member=surabaya, user=User.objects.create_user("rini", password="rini-pw-1"))
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill("rini")
+    page.get_by_label("Password").fill("rini-pw-1")
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{live_server.url}/knowledge/new/")
+    form = page.locator("main form")
+    form.get_by_label(re.compile("^Kind")).select_option("good_practice")
+    form.get_by_label(re.compile("^Title")).fill("Kampung waste banks")
+    form.get_by_label(re.compile("^Summary")).fill("Residents sell sorted waste to local banks.")
+    form.get_by_label(re.compile("^Language")).select_option("id")
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.4\n" + b"% waste banks\n" * 8000 + b"%%EOF\n")
+    form.locator("input[type=file]").first.set_input_files(report)
+    slow_down(page, latency_ms=100, kb_per_second=50)
+    page.get_by_role("button", name="Save and submit for review").click()
+    expect(page.locator(".upload-progress progress")).to_be_visible()
+    expect(page.get_by_text("Submitted for review. We will email you.")).to_be_visible(
+        timeout=60_000
+    )
+    expect(page.get_by_role("heading", name="Kampung waste banks", level=1)).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile("report"))).to_be_visible()
