@@ -119,6 +119,7 @@ function uploadWithProgress(event) {
   if (event.submitter && event.submitter.name) data.append(event.submitter.name, event.submitter.value);
   const bar = document.createElement("progress");
   bar.max = 100; bar.value = 0;
+  bar.setAttribute("aria-label", document.body.dataset.uploadSending || "");
   const label = document.createElement("p");
   label.className = "upload-progress"; label.setAttribute("role", "status");
   label.textContent = (document.body.dataset.uploadSending || "…") + " ";
@@ -127,18 +128,23 @@ function uploadWithProgress(event) {
   if (button) button.disabled = true;
   const xhr = new XMLHttpRequest();
   xhr.open("POST", form.action || window.location.href);
+  let said = 0;
   xhr.upload.addEventListener("progress", (e) => {
     if (!e.lengthComputable) return;
     const percent = Math.round((e.loaded / e.total) * 100);
     bar.value = percent;
+    if (percent - said < 10 && percent < 100) return; // the status is read out: not too often
+    said = percent;
     label.firstChild.textContent = (document.body.dataset.uploadSending || "…") + " " + percent + "% ";
   });
   xhr.addEventListener("load", () => showResponse(xhr));
-  xhr.addEventListener("error", () => {
+  const failed = () => {
     label.firstChild.textContent = (document.body.dataset.uploadFailed || "") + " ";
     bar.remove();
     if (button) button.disabled = false;
-  });
+  };
+  xhr.addEventListener("error", failed);
+  xhr.addEventListener("timeout", failed);
   xhr.send(data);
 }
 
