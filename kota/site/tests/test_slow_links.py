@@ -59,7 +59,7 @@ def test_an_upload_shows_its_progress_then_the_import_page(page, live_server, li
     progress = page.locator(".upload-progress progress")
     expect(progress).to_be_visible()
     expect(page.get_by_role("button", name="Check and import")).to_be_disabled()
-    page.wait_for_function("document.querySelector('.upload-progress progress').value > 0")
+    expect(page.locator(".upload-progress")).to_contain_text(re.compile(r"\b[1-9]\d*%"))
     expect(page).to_have_url(re.compile(r"/members/import/\d+/$"), timeout=60_000)
     expect(page.get_by_role("heading", level=1)).to_contain_text("members.csv")
     expect(page.get_by_role("link", name="Import another file")).to_be_visible()
