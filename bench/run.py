@@ -351,7 +351,8 @@ def main():
     manage(prepared[databases[0]]["large"][0], "collectstatic", "--noinput", "-v0")
     runs = [bench(database, prepared[database]) for database in databases]
     passed = report(runs, seed_wall)
-    out = ROOT / "bench" / "results" / f"{datetime.date.today()}.json"
+    suffix = "" if len(databases) > 1 else f"-{databases[0]}"
+    out = ROOT / "bench" / "results" / f"{datetime.date.today()}{suffix}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     minutes = round((time.monotonic() - started) / 60, 1)
     out.write_text(
@@ -362,7 +363,10 @@ def main():
                 "minutes": minutes,
                 "seed_wall_seconds": round(seed_wall, 1),
                 "reused_databases": args.reuse,
-                "command": "make bench" + (" BENCH_ARGS=--reuse" if args.reuse else ""),
+                # How busy the machine was at the end (1, 5, 15 minutes): others' work
+                # on the same cores slows every figure.
+                "load_average": [round(x, 1) for x in os.getloadavg()],
+                "command": "python bench/run.py " + " ".join(sys.argv[1:]),
                 "ratio_ok": passed,
                 "runs": runs,
             },
