@@ -46,7 +46,7 @@ format: install
 	$(BIN)/ruff format kota bench
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # Translations: extract, then edit locale/*/LC_MESSAGES/django.po, then compile (both committed).
 messages: install

@@ -142,9 +142,12 @@ def percentiles(durations):
     }
 
 
-def server_percentiles(port, path, requests):
-    """percentiles() of the time the server spent on `requests` sequential requests."""
+def server_percentiles(port, path, requests, warm_up=0):
+    """percentiles() of the time the server spent on `requests` sequential requests, after
+    `warm_up` that are not counted."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    for _ in range(warm_up):
+        get(port, path, connection)
     durations = []
     for _ in range(requests):
         status, timing, _body = get(port, path, connection)

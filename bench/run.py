@@ -7,8 +7,11 @@
    - in-process, at both scales: SQL queries and page weight of every page in bench/pages.py
      (the counts must be equal at both scales);
    - gunicorn serving the large network with the page cache off: server-side p50/p95/p99
-     of each page (Server-Timing, REQUESTS sequential requests) and throughput (wrk, 8
-     connections, THROUGHPUT_SECONDS each);
+     of each page (Server-Timing, REQUESTS sequential requests after WARM_UP unmeasured ones)
+     and throughput (wrk, 8 connections, THROUGHPUT_SECONDS each); then the small network
+     the same way (without wrk), for each page's large/small p50 ratio, which should stay
+     at or below MAX_RATIO: a page whose cost grows with the data fails the summary line
+     (and `make bench` exits with 1, after writing its results);
    - on SQLite, Datasette with its own full-text search on the same file's knowledge table
      against Kota's /api/v1/knowledge?q= for the same queries (bench/peers.py);
    - the static ceiling: one public page's exact bytes served by nginx against Kota serving
@@ -16,6 +19,9 @@
    - load, with the page cache on as in production: wrk with 64 connections for LOAD_SECONDS
      over a mix of pages, searches and API calls; errors, p99, worker memory at the end.
 3. Prints tables and writes bench/results/<date>.json with the machine's core count.
+
+`--reuse` keeps the databases of an earlier run that are there (migrated to the current
+schema, which fills what a migration derives) instead of seeding them again.
 
 Needs wrk and nginx (Debian packages; installed when missing), Datasette (installed in
 var/bench-venv from bench/requirements.lock) and PostgreSQL on 127.0.0.1:5432 for the
@@ -50,6 +56,10 @@ from measure import (  # noqa: E402
 from peers import compare_with_datasette, ensure_datasette, static_ceiling  # noqa: E402
 
 REQUESTS = 60
+# Unmeasured requests before each page's timed ones: one per worker and then some, so that
+# each worker has read what it keeps in memory (the search's facet snapshot, templates).
+WARM_UP = 6
+MAX_RATIO = 2
 THROUGHPUT_SECONDS = 5
 LOAD_SECONDS = 60
 LOAD_CONNECTIONS = 64
@@ -80,34 +90,57 @@ def ensure_tools():
         )
 
 
-def prepare(database, scale):
-    """A fresh database with the demo network at `scale`; returns (env, seconds to seed)."""
+def prepare(database, scale, reuse=False):
+    """A database with the demo network at `scale`: fresh, or with `reuse` the one an
+    earlier run seeded, if there is one; returns (env, seconds to seed or migrate)."""
     if database == "sqlite":
         path = ROOT / "var" / f"bench-{scale}.sqlite3"
+        env = environment(sqlite_path=path, PAGE_CACHE_SECONDS="0")
+        if reuse and path.exists():
+            return _migrated(env)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        env = environment(sqlite_path=path, PAGE_CACHE_SECONDS="0")
     else:
         name = f"kota_bench_{scale}"
+        env = environment(database_url=PG_URL.format(name=name), PAGE_CACHE_SECONDS="0")
+        if reuse and _pg_exists(name):
+            return _migrated(env)
         subprocess.run(
             ["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", name], check=True
         )
         subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
-        env = environment(database_url=PG_URL.format(name=name), PAGE_CACHE_SECONDS="0")
     started = time.monotonic()
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "seed_demo", "--scale", scale, "--seed", "1", capture=True)
     return env, time.monotonic() - started
 
 
-def seed_all(databases):
+def _pg_exists(name):
+    """Whether database `name` exists and has been seeded (it has members)."""
+    found = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-tAc"]
+        + ["SELECT 1 FROM members_member LIMIT 1"],
+        capture_output=True,
+        text=True,
+    )
+    return found.returncode == 0 and found.stdout.strip() == "1"
+
+
+def _migrated(env):
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput", "-v0")
+    return env, time.monotonic() - started
+
+
+def seed_all(databases, reuse=False):
     """Every database at both scales, two at a time (two cores): the large networks first,
     a small one starting as soon as a core is free."""
     jobs = [(db, scale) for scale in ("large", "small") for db in databases]
     prepared = {database: {} for database in databases}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        log("seeding " + ", ".join(f"{db} {scale}" for db, scale in jobs) + ", two at a time")
-        futures = {job: pool.submit(prepare, *job) for job in jobs}
+        verb = "seeding (or reusing)" if reuse else "seeding"
+        log(f"{verb} " + ", ".join(f"{db} {scale}" for db, scale in jobs) + ", two at a time")
+        futures = {job: pool.submit(prepare, *job, reuse) for job in jobs}
         for (database, scale), future in futures.items():
             prepared[database][scale] = future.result()
     return prepared
@@ -162,13 +195,9 @@ def bench(database, prepared):
         served = {}
         for row in pages:
             served[row["name"]] = {
-                **server_percentiles(server.port, _quote(row["url"]), REQUESTS),
+                **server_percentiles(server.port, _quote(row["url"]), REQUESTS, WARM_UP),
                 **wrk(f"http://127.0.0.1:{server.port}{_quote(row['url'])}", THROUGHPUT_SECONDS, 8),
             }
-        result["pages"] = [
-            {**row, "queries_small": s_row["queries"], **served[row["name"]]}
-            for row, s_row in zip(pages, small["results"], strict=True)
-        ]
         log(f"{database}: static ceiling, page cache off")
         result["static_ceiling_uncached"] = static_ceiling(
             server.port, CEILING_PAGE, THROUGHPUT_SECONDS
@@ -180,6 +209,28 @@ def bench(database, prepared):
             )
     finally:
         server.stop()
+
+    server = Gunicorn(small_env)
+    try:
+        log(f"{database}: server-side latency of the same pages at small scale")
+        served_small = {
+            s_row["name"]: server_percentiles(server.port, _quote(s_row["url"]), REQUESTS, WARM_UP)
+            for s_row in small["results"]
+        }
+    finally:
+        server.stop()
+    result["pages"] = []
+    for row, s_row in zip(pages, small["results"], strict=True):
+        small_p50 = served_small[s_row["name"]]["p50_ms"]
+        result["pages"].append(
+            {
+                **row,
+                "queries_small": s_row["queries"],
+                **served[row["name"]],
+                "small_p50_ms": small_p50,
+                "ratio": round(served[row["name"]]["p50_ms"] / small_p50, 2),
+            }
+        )
 
     server = Gunicorn({**large_env, "PAGE_CACHE_SECONDS": "600"})  # as in production
     try:
@@ -204,13 +255,13 @@ def report(runs, seed_wall):
         )
         print(
             f"{'page':<24} {'p50':>7} {'p95':>7} {'p99':>7} {'req/s':>7} "
-            f"{'q small':>8} {'q large':>8} {'KB':>6} {'KB gz':>6}"
+            f"{'q small':>8} {'q large':>8} {'KB':>6} {'KB gz':>6} {'small p50':>9} {'ratio':>6}"
         )
         for row in run["pages"]:
             print(
                 f"{row['name']:<24} {row['p50_ms']:>7} {row['p95_ms']:>7} {row['p99_ms']:>7} "
                 f"{row['rps']:>7} {row['queries_small']:>8} {row['queries']:>8} "
-                f"{row['kb']:>6} {row['kb_gzip']:>6}"
+                f"{row['kb']:>6} {row['kb_gzip']:>6} {row['small_p50_ms']:>9} {row['ratio']:>6}"
             )
         equal = all(r["queries_small"] == r["queries"] for r in run["pages"])
         print(f"queries equal at small and large: {'yes' if equal else 'NO'}")
@@ -231,8 +282,17 @@ def report(runs, seed_wall):
                 f"{d['datasette']['rps']} req/s = {d['throughput_ratio']}"
             )
             print(
-                "  results found (Kota / Datasette): "
-                + ", ".join(f"{q} {r['kota']}/{r['datasette']}" for q, r in d["results"].items())
+                "  results found (Kota / Datasette), p50 ms (Kota / Datasette): "
+                + ", ".join(
+                    f"{q} {r['kota']}/{r['datasette']} {r['kota_p50_ms']}/{r['datasette_p50_ms']}"
+                    for q, r in d["results"].items()
+                )
+            )
+            b = d["both_answer"]
+            print(
+                f"  Datasette finds nothing for: {', '.join(d['datasette_finds_nothing_for'])}; "
+                f"on the {len(b['queries'])} queries both answer: p50 Kota {b['kota_p50_ms']} ms "
+                f"/ Datasette {b['datasette_p50_ms']} ms = {b['p50_ratio']}"
             )
         load_ = run["load"]
         print(
@@ -242,10 +302,28 @@ def report(runs, seed_wall):
             f"worker RSS {load_['worker_rss_mb']} MB"
         )
     print(
-        f"\nTimes in ms, server-side (Server-Timing), page cache off; req/s from wrk with 8 "
-        f"connections for {THROUGHPUT_SECONDS} s; {os.cpu_count()} cores, {WORKERS} gunicorn "
-        "workers; the Datasette comparison is timed from the client for both."
+        f"\nTimes in ms, server-side (Server-Timing), page cache off, {REQUESTS} requests a page "
+        f"after {WARM_UP} unmeasured; req/s from wrk with 8 connections for "
+        f"{THROUGHPUT_SECONDS} s; ratio: p50 at large scale / p50 at small scale; "
+        f"{os.cpu_count()} cores, {WORKERS} gunicorn workers; the Datasette comparison is timed "
+        "from the client for both."
     )
+    return summary(runs)
+
+
+def summary(runs):
+    """The last line: whether every page's large/small p50 ratio is at most MAX_RATIO."""
+    over = [
+        f"{run['database']} {row['name']} ({row['ratio']})"
+        for run in runs
+        for row in run["pages"]
+        if row["ratio"] > MAX_RATIO
+    ]
+    if over:
+        print(f"FAIL: large/small p50 ratio above {MAX_RATIO}: " + "; ".join(over))
+    else:
+        print(f"ok: every page's large/small p50 ratio is at most {MAX_RATIO}")
+    return not over
 
 
 def postgres_available():
@@ -255,6 +333,9 @@ def postgres_available():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse the databases an earlier run seeded"
+    )
     args = parser.parse_args()
     started = time.monotonic()
     ensure_tools()
@@ -265,12 +346,13 @@ def main():
     if "sqlite" in databases:
         ensure_datasette()
     seeding = time.monotonic()
-    prepared = seed_all(databases)
+    prepared = seed_all(databases, args.reuse)
     seed_wall = time.monotonic() - seeding
     manage(prepared[databases[0]]["large"][0], "collectstatic", "--noinput", "-v0")
     runs = [bench(database, prepared[database]) for database in databases]
-    report(runs, seed_wall)
-    out = ROOT / "bench" / "results" / f"{datetime.date.today()}.json"
+    passed = report(runs, seed_wall)
+    suffix = "" if len(databases) > 1 else f"-{databases[0]}"
+    out = ROOT / "bench" / "results" / f"{datetime.date.today()}{suffix}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     minutes = round((time.monotonic() - started) / 60, 1)
     out.write_text(
@@ -280,6 +362,12 @@ def main():
                 "workers": WORKERS,
                 "minutes": minutes,
                 "seed_wall_seconds": round(seed_wall, 1),
+                "reused_databases": args.reuse,
+                # How busy the machine was at the end (1, 5, 15 minutes): others' work
+                # on the same cores slows every figure.
+                "load_average": [round(x, 1) for x in os.getloadavg()],
+                "command": "python bench/run.py " + " ".join(sys.argv[1:]),
+                "ratio_ok": passed,
                 "runs": runs,
             },
             indent=2,
@@ -287,6 +375,8 @@ def main():
         )
     )
     log(f"written {out.relative_to(ROOT)} after {minutes} min")
+    if not passed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

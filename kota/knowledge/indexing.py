@@ -13,8 +13,13 @@ Every write keeps it in step in the same transaction: KnowledgeItem.save() and d
 item queryset's delete(), and, for tags and members, the m2m_changed receivers below (the only
 hook every write path to a many-to-many passes through: forms, the admin, the shell). A rename
 of a member, SDG or core area is caught by `manage.py rebuild_search_index`.
+
+The same writes keep each published item's FacetRow (its facet values, which searches count
+in memory: kota.knowledge.snapshot) and draw a new SearchGeneration token, which tells every
+process that its snapshot and the stored similar items are out of date.
 """
 
+import secrets
 from contextlib import nullcontext
 from functools import lru_cache
 
@@ -24,6 +29,7 @@ from django.db.models.signals import m2m_changed
 from django.utils import translation
 
 from kota.core.models import Country
+from kota.knowledge.models.derived import FacetRow, SearchGeneration
 from kota.lib.markdown import markdown_text
 from kota.lib.search import SearchIndex, analyze
 
@@ -58,7 +64,10 @@ def related_parts(items):
     if not ids:
         return {}
     item_model = type(items[0])
-    parts = {pk: {"members": [], "sdgs": [], "areas": [], "activities": []} for pk in ids}
+    parts = {
+        pk: {"members": [], "sdgs": [], "areas": [], "activities": [], "sdg": [], "area": []}
+        for pk in ids
+    }
 
     def through(field):
         return item_model._meta.get_field(field).remote_field.through.objects.filter(
@@ -73,9 +82,11 @@ def related_parts(items):
     rows = through("sdgs").order_by("sdg__number")
     for pk, number, title in rows.values_list("knowledgeitem_id", "sdg__number", "sdg__title"):
         parts[pk]["sdgs"].append(f"SDG {number} {title}")
+        parts[pk]["sdg"].append(number)
     rows = through("core_areas").order_by("corearea__position", "corearea_id")
-    for pk, name in rows.values_list("knowledgeitem_id", "corearea__name"):
+    for pk, slug, name in rows.values_list("knowledgeitem_id", "corearea_id", "corearea__name"):
         parts[pk]["areas"].append(name)
+        parts[pk]["area"].append(slug)
     rows = through("activities").order_by("activity__position", "activity_id")
     for pk, code, title in rows.values_list(
         "knowledgeitem_id", "activity__code", "activity__title"
@@ -95,29 +106,64 @@ def context_text(item, related=None):
 def document(item, related=None):
     """The analysed text of each index column for `item`; `related` is related_parts() of a
     batch of items that includes it."""
-    body = [markdown_text(item.body)]
+    body = [item.plain_body()]
     body += [getattr(item, name) for name in item.PRACTICE_FIELDS]
     body.append(context_text(item, related))
     return [analyze(item.title), analyze(item.summary), analyze("\n".join(body))]
 
 
-def documents(items):
+def facet_row(item, related):
+    """The FacetRow of `item`, from related_parts() of a batch that includes it."""
+    return FacetRow(
+        item_id=item.pk,
+        kind=item.kind,
+        country=item.country_id,
+        language=item.language_id,
+        year=item.year,
+        published_at=item.published_at,
+        sdgs=",".join(str(number) for number in sorted(related[item.pk]["sdg"])),
+        core_areas=",".join(related[item.pk]["area"]),
+    )
+
+
+def documents(items, related=None):
     """(id, document) of each of `items` (with their country selected), in a fixed number of
     queries."""
-    related = related_parts(items)
+    related = related or related_parts(items)
     return [(item.pk, document(item, related)) for item in items]
+
+
+def new_generation():
+    """Draw a new SearchGeneration token, in the current transaction."""
+    token = secrets.token_hex(8)
+    if not SearchGeneration.objects.filter(pk=1).update(token=token):
+        SearchGeneration.objects.create(pk=1, token=token)
+
+
+def write(items):
+    """Index `items` (published, with their country selected) and write their facet rows,
+    replacing what they had."""
+    related = related_parts(items)
+    backend().replace(documents(items, related))
+    ids = [item.pk for item in items]
+    FacetRow.objects.filter(item_id__in=ids).delete()
+    FacetRow.objects.bulk_create([facet_row(item, related) for item in items])
+    new_generation()
 
 
 def sync(item):
     """Index `item` if it is published, else make sure it is not in the index."""
     if item.is_published:
-        backend().replace([(item.pk, document(item))])
+        write([item])
     else:
-        backend().delete([item.pk])
+        remove([item.pk])
 
 
 def remove(ids):
+    ids = list(ids)
     backend().delete(ids)
+    FacetRow.objects.filter(item_id__in=ids).delete()
+    new_generation()
 
 
 def rebuild(published, batch_size=500, progress=None, bulk=False):
@@ -128,17 +174,31 @@ def rebuild(published, batch_size=500, progress=None, bulk=False):
     ids = list(published.order_by("pk").values_list("pk", flat=True))
     index = backend()
     index.clear()
+    FacetRow.objects.all().delete()
     done = 0
     with index.bulk() if bulk else nullcontext():
         for start in range(0, len(ids), batch_size):
             batch = list(
                 published.filter(pk__in=ids[start : start + batch_size]).select_related("country")
             )
-            index.insert(documents(batch))
+            _store_body_text(batch)
+            related = related_parts(batch)
+            index.insert(documents(batch, related))
+            FacetRow.objects.bulk_create([facet_row(item, related) for item in batch])
             done += len(batch)
             if progress:
                 progress(min(start + batch_size, len(ids)), len(ids))
+    new_generation()
     return done
+
+
+def _store_body_text(items):
+    """Store the plain text of the descriptions of `items` written without it (in bulk)."""
+    missing = [item for item in items if item.body and not item.body_text]
+    for item in missing:
+        item.body_text = markdown_text(item.body)
+    if missing:
+        type(missing[0]).objects.bulk_update(missing, ["body_text"])
 
 
 def _receiver(item_model, field):
@@ -163,7 +223,8 @@ def _receiver(item_model, field):
         elif action not in ("post_add", "post_remove"):
             return
         items = list(item_model.objects.published().filter(pk__in=pk_set).select_related("country"))
-        backend().replace(documents(items))
+        if items:
+            write(items)
 
     return on_m2m_changed
 

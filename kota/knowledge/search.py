@@ -2,8 +2,9 @@
 highlighted snippets. The page (views.search) and the API (api.py) both use `Search`.
 
 Facets are standard: each facet's counts apply the query and every filter except its own, so
-choosing a country still shows how many items each other country would give. They are GROUP BY
-queries on indexed columns (and on the tag tables for SDGs and core areas), one per facet.
+choosing a country still shows how many items each other country would give. They are counted
+in memory, on the snapshot of every published item's facet values (kota.knowledge.snapshot):
+the index is read once, and no list of matching ids is sent back to the database.
 """
 
 from collections import Counter
@@ -11,14 +12,13 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from kota.core.models import SDG, CoreArea, Country, Language
-from kota.knowledge import indexing
-from kota.knowledge.models import KnowledgeItem
-from kota.lib.markdown import markdown_text
+from kota.knowledge import indexing, snapshot
+from kota.knowledge.models import KnowledgeItem, SearchGeneration, SimilarItems
 from kota.lib.search import excerpt, highlight, query_tokens, snippet
 from kota.lib.search.analyzer import token_set
 
@@ -28,7 +28,7 @@ SORTS = {
     "newest": _("Newest first"),
     "oldest": _("Oldest first"),
 }
-FACETS = ("kind", "sdg", "core_area", "country", "language", "year")
+FACETS = snapshot.FACETS
 FACET_LABELS = {
     "kind": _("Kind"),
     "sdg": _("SDG"),
@@ -64,73 +64,71 @@ class FacetValue:
     selected: bool = False
 
 
-# How each filter narrows a queryset of items.
-FILTERS = {
-    "kind": lambda items, value: items.filter(kind=value),
-    "sdg": lambda items, value: items.filter(sdgs=value),
-    "core_area": lambda items, value: items.filter(core_areas=value),
-    "country": lambda items, value: items.filter(country_id=value),
-    "language": lambda items, value: items.filter(language_id=value),
-    "year": lambda items, value: items.filter(year=value),
-}
-
-
 class Search:
-    def __init__(self, criteria, items=None):
+    """One search: the index is read once (the matching ids, ranked when the page is), and
+    the count, the facets and pages by date come from the in-memory snapshot of every
+    published item's facet values (kota.knowledge.snapshot), so that none of them asks the
+    database about every matching item."""
+
+    def __init__(self, criteria):
         self.criteria = criteria
-        self.items = items if items is not None else KnowledgeItem.objects.published()
         self.has_query = bool(criteria.q.strip())
         self.tokens = query_tokens(criteria.q) if self.has_query else []
         self.index = indexing.backend()
-
-    def matching(self, except_facet=None):
-        """Items matching the query and every filter but `except_facet`."""
-        items = self.items
-        if self.has_query:
-            if not self.tokens:  # only punctuation, symbols or emoji: nothing can match
-                return items.none()
-            sql, params = self.index.ids_sql(self.matched_ids)
-            items = items.filter(pk__in=RawSQL(sql, params))
-        for name, apply in FILTERS.items():
-            value = getattr(self.criteria, name)
-            if value not in (None, "") and name != except_facet:
-                items = apply(items, value)
-        return items
-
-    @cached_property
-    def matched_ids(self):
-        """The ids of the items whose text matches the query, from one read of the index."""
-        return self.index.matching_ids(self.tokens)
-
-    @cached_property
-    def results(self):
-        return self.matching()
-
-    @cached_property
-    def count(self):
-        return self.results.count()
+        self.snapshot = snapshot.current()
 
     @property
     def ranked(self):
-        return self.tokens and self.criteria.sort not in ("newest", "oldest")
+        return bool(self.tokens) and self.criteria.sort not in ("newest", "oldest")
+
+    @cached_property
+    def _ranked_ids(self):
+        """Every match of the query, best first (only when the page is ranked)."""
+        return self.index.ranked_all(self.tokens)
+
+    @cached_property
+    def _query_mask(self):
+        """The bitset of the items matching the query (every item without one)."""
+        if not self.has_query:
+            return self.snapshot.everything
+        if not self.tokens:  # only punctuation, symbols or emoji: nothing can match
+            return 0
+        ids = self._ranked_ids if self.ranked else self.index.matching_ids(self.tokens)
+        return self.snapshot.mask_of_ids(ids)
+
+    def _mask(self, except_facet=None):
+        """Items matching the query and every filter but `except_facet`."""
+        mask = self._query_mask
+        for name in FACETS:
+            value = getattr(self.criteria, name)
+            if value not in (None, "") and name != except_facet:
+                mask &= self.snapshot.value_mask(name, value)
+        return mask
+
+    @cached_property
+    def _results_mask(self):
+        return self._mask()
+
+    @cached_property
+    def count(self):
+        return self._results_mask.bit_count()
+
+    @property
+    def results(self):
+        """The matching items as a queryset (unordered)."""
+        ids = self.snapshot.ids_in(self._results_mask, 0, self.count)
+        return KnowledgeItem.objects.published().filter(pk__in=ids)
 
     def page(self, number, size=PAGE_SIZE):
         """The `number`th page (out-of-range numbers give the last page) of explained items."""
-        source = _RankedItems(self) if self.ranked else self._by_date()
+        source = _RankedItems(self) if self.ranked else _DatedItems(self)
         paginator = Paginator(source, size)
-        paginator.count = self.count  # counted once, for the page and the results' header
         page = paginator.get_page(number)
         page.object_list = self._hydrate(list(page.object_list))
         return page
 
-    def _by_date(self):
-        if self.criteria.sort == "oldest":
-            return self.results.order_by("published_at", "pk")
-        return self.results.order_by("-published_at", "-pk")
-
-    def _hydrate(self, items):
+    def _hydrate(self, ids):
         """The page's items with what a result shows, in a fixed number of queries."""
-        ids = [item.pk for item in items]
         loaded = (
             KnowledgeItem.objects.filter(pk__in=ids)
             .for_cards()
@@ -148,20 +146,8 @@ class Search:
         """{facet: [FacetValue...]} for every facet, each counted without its own filter."""
         return {name: getattr(self, f"_facet_{name}")() for name in FACETS}
 
-    def _grouped(self, name, column):
-        rows = self.matching(except_facet=name).order_by().values(column).annotate(n=Count("pk"))
-        return {row[column]: row["n"] for row in rows if row[column] is not None}
-
-    def _tagged(self, name, relation, column):
-        through = getattr(KnowledgeItem, relation).through
-        ids = self.matching(except_facet=name).order_by().values("pk")
-        rows = (
-            through.objects.filter(knowledgeitem_id__in=ids)
-            .order_by()
-            .values(column)
-            .annotate(n=Count("pk"))
-        )
-        return {row[column]: row["n"] for row in rows}
+    def _counts(self, name):
+        return self.snapshot.counts(name, self._mask(except_facet=name))
 
     def _values(self, name, counts, labels, order=None):
         selected = getattr(self.criteria, name)
@@ -176,29 +162,27 @@ class Search:
     def _facet_kind(self):
         labels = dict(KnowledgeItem.Kind.choices)
         order = list(labels)
-        return self._values(
-            "kind", self._grouped("kind", "kind"), labels, lambda v: order.index(v.value)
-        )
+        return self._values("kind", self._counts("kind"), labels, lambda v: order.index(v.value))
 
     def _facet_sdg(self):
-        counts = self._tagged("sdg", "sdgs", "sdg_id")
+        counts = self._counts("sdg")
         labels = {s.number: str(s) for s in SDG.objects.filter(number__in=counts)}
         return self._values("sdg", counts, labels, lambda v: v.value)
 
     def _facet_core_area(self):
-        counts = self._tagged("core_area", "core_areas", "corearea_id")
+        counts = self._counts("core_area")
         areas = CoreArea.objects.filter(slug__in=counts)
         labels = {a.slug: a.name for a in areas}
         position = {a.slug: a.position for a in areas}
         return self._values("core_area", counts, labels, lambda v: position[v.value])
 
     def _facet_country(self):
-        counts = self._grouped("country", "country_id")
+        counts = self._counts("country")
         labels = {c.code: c.display_name for c in Country.objects.filter(code__in=counts)}
         return self._values("country", counts, labels)
 
     def _facet_language(self):
-        counts = self._grouped("language", "language_id")
+        counts = self._counts("language")
         labels = {
             lang.code: lang.native_name or lang.name
             for lang in Language.objects.filter(code__in=counts)
@@ -206,13 +190,12 @@ class Search:
         return self._values("language", counts, labels)
 
     def _facet_year(self):
-        counts = self._grouped("year", "year")
+        counts = self._counts("year")
         return self._values("year", counts, {y: str(y) for y in counts}, lambda v: -v.value)
 
 
-class _RankedItems:
-    """The matching items best first, as a sequence a Paginator can slice: the index ranks
-    only the ids of the page asked for, within the filtered items."""
+class _Window:
+    """The matching items in order, as a sequence a Paginator can slice into ids."""
 
     def __init__(self, search):
         self.search = search
@@ -223,12 +206,28 @@ class _RankedItems:
     def __len__(self):
         return self.search.count
 
+
+class _RankedItems(_Window):
+    """Best first: the query's ranked matches, kept if they pass the filters."""
+
     def __getitem__(self, window):
         start, stop = window.start or 0, window.stop
-        ids = self.search.index.ranked_ids(
-            self.search.tokens, self.search.results, limit=stop - start, offset=start
+        keep = self.search.snapshot.contains(self.search._results_mask)
+        ids = [pk for pk in self.search._ranked_ids if keep(pk)]
+        return ids[start:stop]
+
+
+class _DatedItems(_Window):
+    """Newest (or oldest) first, read from the snapshot's order."""
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        return self.search.snapshot.ids_in(
+            self.search._results_mask,
+            start,
+            stop - start,
+            reverse=self.search.criteria.sort == "oldest",
         )
-        return [KnowledgeItem(pk=pk) for pk in ids]
 
 
 def explain(item, tokens):
@@ -238,7 +237,7 @@ def explain(item, tokens):
     item.title_html = highlight(item.title, tokens)
     item.snippet, item.matched_in = None, []
     if tokens:
-        texts = [(_("Summary"), item.summary), (_("Description"), markdown_text(item.body))]
+        texts = [(_("Summary"), item.summary), (_("Description"), item.plain_body())]
         texts += [(label, text) for label, text in item.practice_sections()]
         for label, text in texts:
             item.snippet = snippet(text, tokens)
@@ -262,9 +261,36 @@ def explain(item, tokens):
 
 def similar(item, limit=5):
     """Published items that share tags and title words with `item` (its own translations
-    aside), best first, in four queries whatever the number of items: each shared SDG or core
-    area scores 1, and the best 20 items in its language for any of the title's words score up
-    to 2 more."""
+    aside), best first: the ids stored when the search index was last written, else found now
+    (similar_ids) and stored for the next views."""
+    generation = SearchGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
+    stored = SimilarItems.objects.filter(item_id=item.pk).first()
+    if stored is not None and generation is not None and stored.generation == generation:
+        ids = stored.ids[:limit]
+    else:
+        ids = similar_ids(item, limit)
+        if generation is not None:
+            _store_similar(item, generation, ids)
+    found = KnowledgeItem.objects.published().filter(pk__in=ids).select_related("country")
+    found = found.in_bulk()
+    return [found[pk] for pk in ids if pk in found]
+
+
+def _store_similar(item, generation, ids):
+    try:
+        with transaction.atomic():
+            SimilarItems.objects.update_or_create(
+                item_id=item.pk, defaults={"generation": generation, "ids": ids}
+            )
+    except IntegrityError:  # another request stored them first
+        pass
+
+
+def similar_ids(item, limit=5):
+    """The ids of the published items most like `item` (its own translations aside), best
+    first, in four queries whatever the number of items: each shared SDG or core area scores
+    1, and the best 20 items in its language for any of the title's words score up to 2
+    more. Scores every published item: the item page reads them stored (similar())."""
     exclude = [item.pk] + [other.pk for other in item.translation_group()]
     published = KnowledgeItem.objects.published().exclude(pk__in=exclude)
     scores = Counter()
@@ -289,6 +315,4 @@ def similar(item, limit=5):
         ranked = indexing.backend().ranked_ids(tokens, same_language, limit=20, any_token=True)
         for position, pk in enumerate(ranked):
             scores[pk] += 2 * (1 - position / 20)
-    best = [pk for pk, _score in scores.most_common(limit)]
-    found = published.filter(pk__in=best).select_related("country").in_bulk()
-    return [found[pk] for pk in best if pk in found]
+    return [pk for pk, _score in scores.most_common(limit)]

@@ -59,3 +59,18 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return str(self.number)
+
+
+class AreaVersion(models.Model):
+    """How many committed writes each area of Kota's content (an app: knowledge, members,
+    dues...) has had: the page cache keys a page by the areas it shows, so that a dues payment
+    leaves the cached knowledge pages valid (kota.site.pagecache)."""
+
+    area = models.CharField(max_length=40, primary_key=True)
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("area version")
+
+    def __str__(self):
+        return f"{self.area} {self.number}"

@@ -15,30 +15,60 @@ random epoch: `restore` winds the number back to the backup's, so it also draws 
 A page rendered before a write committed is stored under the old version and never served
 again once the write's bump is visible, so an item published or edited appears on the next
 request, on every worker. Pages that set cookies, use a CSRF token, are private, stream, or
-are not a 200 are not kept. The cache is per process (PAGE_CACHE_ENTRIES pages each), which
-needs no shared cache server and stays correct because the version that decides freshness is
-in the database.
+are not a 200 are not kept. The cache is per process, which needs no shared cache server and
+stays correct because the version that decides freshness is in the database.
+
+Areas: each write also counts against its area, the app its table belongs to ("dues_invoice":
+dues), in AreaVersion. A page listed in PAGE_AREAS is keyed by the numbers of the areas it
+shows instead of the one global number, so a dues payment leaves the knowledge pages cached;
+every other page is keyed by the global number, as before. A page that starts showing another
+area's records must add that area to its line.
+
+Bounded: entries are kept compressed (zlib), least recently used first out, within MAX_BYTES
+and PAGE_CACHE_ENTRIES a process. Normalised: the key holds only the query parameters the page
+reads. The view gets a QueryDict that notes which names it reads; the names are learned per URL
+pattern, and a key is made of them (with their values, or their absence), so that
+`?cachebust=1`, `?cachebust=2`... of a page that never reads `cachebust` are one entry. A view
+that lists every parameter (iterates, keys(), items()...) makes its pattern keyed by the whole
+query string. Echoing the query string into links (urlencode(), get_full_path()) is not a read:
+a parameter the page ignores may then show in its links as another request gave it, which
+changes nothing the page does.
 """
 
 import re
 import secrets
+import threading
+import time
+import zlib
+from collections import OrderedDict
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import DatabaseError, connections, transaction
 from django.db.backends.signals import connection_created
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
+from django.urls import Resolver404, get_resolver
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re
+from django.utils.datastructures import MultiValueDict
 
 from kota.lib.web import is_htmx
 
-CACHE_ALIAS = "pages"
 VERSION_TABLE = "core_contentversion"
+AREA_TABLE = "site_areaversion"
 NOT_CONTENT = re.compile(
     r"^(django_session|django_migrations|axes_|django_tasks_database|core_contentversion"
+    r"|site_areaversion|knowledge_similaritems"
     r"|mailings_delivery|mailings_contact|mailings_historicalcontact)"
 )
+# Pages keyed by the areas they show (path prefix: areas); every other page by the global
+# version. Knowledge shows members, the plan's activities (results), the shared taxonomies
+# (core), the site's own records and the demo banner.
+KNOWLEDGE_AREAS = ("knowledge", "members", "results", "core", "site", "demo")
+PAGE_AREAS = {
+    "/knowledge/": KNOWLEDGE_AREAS,
+    "/api/v1/knowledge": KNOWLEDGE_AREAS,
+}
+MAX_BYTES = 16 * 1024 * 1024  # compressed pages a process keeps, at most
 WRITE = re.compile(
     r"^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+\"?([\w.]+)",
     re.IGNORECASE,
@@ -47,16 +77,29 @@ TRUNCATE = re.compile(r"^\s*TRUNCATE\b", re.IGNORECASE)
 PRIVATE = {"private", "no-store", "no-cache"}
 
 
-def changes_content(sql):
+def written_table(sql):
+    """The content table `sql` writes to, or None (not a write, or not content). A TRUNCATE
+    counts against every area ("*")."""
     match = WRITE.match(sql)
     if match:
-        return not NOT_CONTENT.match(match.group(1).rsplit(".", 1)[-1])
-    return bool(TRUNCATE.match(sql))
+        table = match.group(1).rsplit(".", 1)[-1]
+        return None if NOT_CONTENT.match(table) else table
+    return "*" if TRUNCATE.match(sql) else None
 
 
-def bump(connection):
-    """Increment the content version, in its own short transaction after a commit. Before
-    the table exists (early in `migrate`) there is nothing to bump."""
+def changes_content(sql):
+    return written_table(sql) is not None
+
+
+def area_of(table):
+    """The area of a table: its app ("knowledge_search_data": knowledge)."""
+    return table.split("_", 1)[0].lower()
+
+
+def bump(connection, areas=()):
+    """Increment the content version, and the version of each of `areas`, in their own short
+    transaction after a commit. Before the tables exist (early in `migrate`) there is nothing
+    to bump."""
     try:
         with connection.cursor() as cursor:
             cursor.execute(f"UPDATE {VERSION_TABLE} SET number = number + 1 WHERE id = 1")
@@ -65,6 +108,19 @@ def bump(connection):
                     f"INSERT INTO {VERSION_TABLE} (id, number) SELECT 1, 1 "
                     f"WHERE NOT EXISTS (SELECT 1 FROM {VERSION_TABLE} WHERE id = 1)"
                 )
+            if "*" in areas:
+                cursor.execute(f"UPDATE {AREA_TABLE} SET number = number + 1")
+                areas = set(areas) - {"*"}
+            for area in sorted(areas):
+                cursor.execute(
+                    f"UPDATE {AREA_TABLE} SET number = number + 1 WHERE area = %s", [area]
+                )
+                if cursor.rowcount == 0:
+                    cursor.execute(
+                        f"INSERT INTO {AREA_TABLE} (area, number) SELECT %s, 1 "
+                        f"WHERE NOT EXISTS (SELECT 1 FROM {AREA_TABLE} WHERE area = %s)",
+                        [area, area],
+                    )
     except DatabaseError:
         if connection.in_atomic_block:
             raise
@@ -72,23 +128,35 @@ def bump(connection):
 
 def watch_writes(execute, sql, params, many, context):
     result = execute(sql, params, many, context)
-    if changes_content(sql):
+    table = written_table(sql)
+    if table is not None:
         connection = context["connection"]
+        area = "*" if table == "*" else area_of(table)
         if connection.in_atomic_block:
-            bump_on_commit(connection)
+            bump_on_commit(connection, area)
         else:
             # Autocommit: the write is committed already, or, for SQLite's INSERT ...
             # RETURNING whose rows are not read yet, it commits together with this bump.
-            bump(connection)
+            bump(connection, {area})
     return result
 
 
-def bump_on_commit(connection):
-    """Bump once when the current transaction commits. Django drops the callbacks of a
-    rolled-back transaction (or savepoint), so a later write registers again."""
+def bump_on_commit(connection, area):
+    """Bump once when the current transaction commits, with every area it wrote to. Django
+    drops the callbacks of a rolled-back transaction (or savepoint), so a later write
+    registers again; the areas of a rolled-back write may then be bumped too, which only
+    costs a cached page."""
+    areas = connection.__dict__.setdefault("_kota_areas", set())
+    areas.add(area)
     pending = getattr(connection, "_kota_bump_on_commit", None)
     if pending is None:
-        pending = connection._kota_bump_on_commit = lambda: bump(connection)
+
+        def pending():
+            written = set(connection._kota_areas)
+            connection._kota_areas.clear()
+            bump(connection, written)
+
+        connection._kota_bump_on_commit = pending
     if not any(func is pending for _sids, func, _robust in connection.run_on_commit):
         transaction.on_commit(pending, using=connection.alias)
 
@@ -105,16 +173,25 @@ def connect():
         install(connection)
 
 
-def current_version():
-    """The content version as "epoch.number", or None when it cannot be read (then nothing
-    is cached)."""
+def current_version(areas=None):
+    """The content version as "epoch.number", or, for `areas`, "epoch.area number...", in
+    one query; None when it cannot be read (then nothing is cached)."""
     try:
         with connections["default"].cursor() as cursor:
-            cursor.execute(f"SELECT epoch, number FROM {VERSION_TABLE} WHERE id = 1")
-            row = cursor.fetchone()
+            cursor.execute(
+                f"SELECT '', epoch, number FROM {VERSION_TABLE} WHERE id = 1 "
+                f"UNION ALL SELECT area, '', number FROM {AREA_TABLE}"
+            )
+            rows = cursor.fetchall()
     except DatabaseError:
         return None
-    return f"{row[0]}.{row[1]}" if row else None
+    numbers = {area: number for area, _epoch, number in rows}
+    epochs = [epoch for area, epoch, _number in rows if area == ""]
+    if not epochs:
+        return None
+    if areas is None:
+        return f"{epochs[0]}.{numbers['']}"
+    return epochs[0] + "." + " ".join(f"{area}{numbers.get(area, 0)}" for area in areas)
 
 
 def new_epoch(connection=None):
@@ -129,6 +206,159 @@ def new_epoch(connection=None):
     return epoch
 
 
+class PageStore:
+    """Pages kept compressed, the least recently used dropped first once there are more than
+    `max_entries` or they take more than `max_bytes`. Thread-safe."""
+
+    def __init__(self, max_bytes, max_entries):
+        self.max_bytes, self.max_entries = max_bytes, max_entries
+        self.entries = OrderedDict()  # key -> (expires, status, headers, compressed)
+        self.bytes = 0
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def size(key, entry):
+        return len(key) + len(entry[3]) + sum(len(n) + len(v) for n, v in entry[2]) + 100
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry[0] < time.monotonic():
+                self._drop(key)
+                return None
+            self.entries.move_to_end(key)
+        expires, status, headers, compressed = entry
+        return status, headers, zlib.decompress(compressed)
+
+    def set(self, key, status, headers, content, seconds):
+        entry = (time.monotonic() + seconds, status, headers, zlib.compress(content, 6))
+        size = self.size(key, entry)
+        if size > self.max_bytes:
+            return
+        with self.lock:
+            if key in self.entries:
+                self._drop(key)
+            self.entries[key] = entry
+            self.bytes += size
+            while self.bytes > self.max_bytes or len(self.entries) > self.max_entries:
+                self._drop(next(iter(self.entries)))
+
+    def _drop(self, key):
+        self.bytes -= self.size(key, self.entries.pop(key))
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.bytes = 0
+
+
+def _max_entries():
+    options = settings.CACHES.get("pages", {}).get("OPTIONS", {})
+    return options.get("MAX_ENTRIES", 2000)
+
+
+store = PageStore(MAX_BYTES, _max_entries())
+
+
+def clear():
+    store.clear()
+
+
+class ReadingQueryDict(QueryDict):
+    """request.GET noting the names the view reads (`reads`, shared with its copies), or
+    "*" once it lists them all."""
+
+    def __init__(self, *args, reads=None, **kwargs):
+        self.reads = set()  # what parsing the query string looks at is not the view's
+        super().__init__(*args, **kwargs)
+        self.reads = set() if reads is None else reads
+
+    def __getitem__(self, key):
+        self.reads.add(key)
+        return super().__getitem__(key)
+
+    def _getlist(self, key, *args, **kwargs):
+        self.reads.add(key)
+        return super()._getlist(key, *args, **kwargs)
+
+    def __contains__(self, key):
+        self.reads.add(key)
+        return super().__contains__(key)
+
+    def __len__(self):
+        self.reads.add("#len")
+        return super().__len__()
+
+    def _everything(self):
+        self.reads.add("*")
+
+    def __iter__(self):
+        self._everything()
+        return super().__iter__()
+
+    def keys(self):
+        self._everything()
+        return super().keys()
+
+    def items(self):
+        self._everything()
+        return super().items()
+
+    def lists(self):
+        self._everything()
+        return super().lists()
+
+    def values(self):
+        self._everything()
+        return super().values()
+
+    def dict(self):
+        self._everything()
+        return super().dict()
+
+    def __reduce__(self):
+        self._everything()
+        return super().__reduce__()
+
+    def __deepcopy__(self, memo):
+        return self.copy()
+
+    def __copy__(self):
+        return self.copy()
+
+    def copy(self):
+        """A mutable copy whose reads count as the original's."""
+        copied = ReadingQueryDict(mutable=True, encoding=self.encoding, reads=self.reads)
+        for key, values in MultiValueDict.lists(self):
+            copied.setlist(key, list(values))
+        return copied
+
+    def urlencode(self, safe=None):
+        plain = QueryDict(mutable=True, encoding=self.encoding)
+        for key, values in MultiValueDict.lists(self):
+            plain.setlist(key, values)
+        return plain.urlencode(safe)
+
+    def key(self, names):
+        """The part of a cache key for the parameters `names`."""
+        if "*" in names:
+            return self.urlencode()
+        parts = []
+        for name in sorted(names):
+            if name == "#len":
+                parts.append(f"#len={MultiValueDict.__len__(self)}")
+            elif MultiValueDict.__contains__(self, name):
+                parts.append(f"{name}={MultiValueDict.getlist(self, name)!r}")
+            else:
+                parts.append(f"{name}!")
+        return "&".join(parts)
+
+
+_learned = {}  # URL pattern -> the parameter names its view has read
+
+
 class AnonymousPageCacheMiddleware:
     """Serves anonymous GETs of public pages and API answers from the cache described above.
     A response says `X-Kota-Cache: hit` or `miss`."""
@@ -137,30 +367,43 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = self.key(request)
-        if key is None:
+        base = self.base_key(request)
+        if base is None:
             return self.get_response(request)
-        cache = caches[CACHE_ALIAS]
-        stored = cache.get(key)
-        if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Kota-Cache"] = "hit"
-            return response
+        pattern, prefix = base
+        query = ReadingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+        request.GET = query
+        learned = _learned.get(pattern)
+        if learned is not None:
+            stored = store.get(self.key(prefix, learned, query))
+            if stored is not None:
+                status, headers, content = stored
+                response = HttpResponse(content, status=status)
+                for name, value in headers:
+                    response[name] = value
+                response["X-Kota-Cache"] = "hit"
+                return response
         response = self.get_response(request)
         if self.keepable(request, response):
+            names = frozenset((learned or frozenset()) | query.reads)
+            _learned[pattern] = names
             headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
-            cache.set(
-                key,
-                (response.status_code, headers, response.content),
+            store.set(
+                self.key(prefix, names, query),
+                response.status_code,
+                headers,
+                response.content,
                 settings.PAGE_CACHE_SECONDS,
             )
             response["X-Kota-Cache"] = "miss"
         return response
 
-    def key(self, request):
+    @staticmethod
+    def key(prefix, names, query):
+        return f"{prefix}?{' '.join(sorted(names))}?{query.key(names)}"
+
+    def base_key(self, request):
+        """(URL pattern, the key without the query) of a request the cache may answer."""
         if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
             return None
         if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
@@ -168,15 +411,24 @@ class AnonymousPageCacheMiddleware:
         if "HTTP_AUTHORIZATION" in request.META:
             return None
         try:
-            url = request.build_absolute_uri()
+            host = request.get_host()
+            match = get_resolver(getattr(request, "urlconf", None)).resolve(request.path_info)
+        except Resolver404:
+            return None
         except Exception:  # DisallowedHost: let Django answer it
             return None
-        version = current_version()
+        areas = next((a for p, a in PAGE_AREAS.items() if request.path.startswith(p)), None)
+        version = current_version(areas)
         if version is None:
             return None
         language = translation.get_language_from_request(request)
         htmx = "htmx" if is_htmx(request) else "page"
-        return f"{version}:{timezone.localdate()}:{language}:{htmx}:{request.method}:{url}"
+        pattern = f"{match.route}|{match.view_name}"
+        prefix = (
+            f"{version}:{timezone.localdate()}:{language}:{htmx}:{request.method}:"
+            f"{request.scheme}://{host}{request.path}"
+        )
+        return pattern, prefix
 
     def keepable(self, request, response):
         # A page that used a CSRF token sets the CSRF cookie, so `cookies` catches it too.

@@ -1,3 +1,4 @@
+from kota.knowledge.models.derived import FacetRow, SearchGeneration, SimilarItems
 from kota.knowledge.models.items import InvalidTransition, KnowledgeItem
 from kota.knowledge.models.related import (
     Attachment,
@@ -9,8 +10,11 @@ from kota.knowledge.models.related import (
 __all__ = [
     "Attachment",
     "ExternalLink",
+    "FacetRow",
     "InvalidTransition",
     "KnowledgeItem",
     "ReplicationInterest",
     "ReviewEvent",
+    "SearchGeneration",
+    "SimilarItems",
 ]

@@ -11,7 +11,7 @@ from kota.core.access import focal_point_member_ids, is_secretariat, require
 from kota.knowledge import indexing
 from kota.knowledge.models.related import ReviewEvent
 from kota.knowledge.tasks import notify_submitter
-from kota.lib.markdown import render_markdown
+from kota.lib.markdown import markdown_text, render_markdown
 from kota.lib.workflow import InvalidTransition
 
 
@@ -82,6 +82,8 @@ class KnowledgeItem(models.Model):
     slug = models.SlugField(max_length=80, allow_unicode=True, editable=False)
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences."))
     body = models.TextField(_("description (Markdown)"), blank=True)
+    # The description as plain text, derived on save, for search snippets.
+    body_text = models.TextField(blank=True, default="", editable=False)
     language = models.ForeignKey(
         "core.Language", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
     )
@@ -146,7 +148,7 @@ class KnowledgeItem(models.Model):
     submitted_at = models.DateTimeField(null=True, editable=False)
     published_at = models.DateTimeField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["slug", "year", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["slug", "year", "updated_at", "body_text"])
     objects = KnowledgeItemQuerySet.as_manager()
 
     PRACTICE_FIELDS = (
@@ -186,8 +188,10 @@ class KnowledgeItem(models.Model):
         self.slug = slugify(self.title, allow_unicode=True)[:80].strip("-") or "item"
         start = self.period_start or self.published_at
         self.year = start.year if start else None
+        self.body_text = markdown_text(self.body)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "slug", "year", "updated_at"}
+            derived = {"slug", "year", "updated_at", "body_text"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], *derived}
         with transaction.atomic():
             super().save(*args, **kwargs)
             indexing.sync(self)
@@ -216,6 +220,13 @@ class KnowledgeItem(models.Model):
 
     def body_html(self):
         return render_markdown(self.body)
+
+    def plain_body(self):
+        """The description as a reader sees it, without markup: stored on save (items
+        written in bulk before it was stored are converted now)."""
+        if self.body_text or not self.body:
+            return self.body_text
+        return markdown_text(self.body)
 
     def practice_sections(self):
         """(label, text) of the filled-in good-practice fields, in the form's order."""

@@ -10,14 +10,13 @@ it already analysed (kota.lib.search.analyzer), so neither database tokenises an
   tsquery literals of quoted lexemes: the equivalent of the 'simple' configuration with our
   analyzer as the parser, independent of the server's locale. Ranked with ts_rank().
 
-A search reads the index once (matching_ids) and hands the ids to the count, the facets and
-the page as one parameter, so a query's matches are found once, not once per facet.
+A search reads the index once (matching_ids, or ranked_all when its page is ranked) and counts
+and filters the ids in memory (kota.knowledge.snapshot), so a query's matches are found once.
 
 Queries are built from tokens only, never from what a user typed: each token is quoted, tokens
 are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound parameter.
 """
 
-import json
 from contextlib import contextmanager
 
 from django.db import connection as default_connection
@@ -107,6 +106,11 @@ class _Backend:
         """Ids of documents matching `tokens` and in `within` (a queryset of ids), best first."""
         raise NotImplementedError
 
+    def ranked_all(self, tokens):
+        """Ids of every document holding every token, best first (ties: highest id first),
+        from one read of the index."""
+        raise NotImplementedError
+
 
 class SQLiteBackend(_Backend):
     def create(self):
@@ -136,11 +140,6 @@ class SQLiteBackend(_Backend):
         sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
         return sql, [self.expression(tokens, any_token)]
 
-    @staticmethod
-    def ids_sql(ids):
-        """(sql, params) selecting `ids`, however many, as one parameter."""
-        return "SELECT value FROM json_each(%s)", [json.dumps(ids)]
-
     def ranked_ids(self, tokens, within, limit, offset=0, any_token=False):
         within_sql, within_params = _ids_sql(within)
         weights = ", ".join(str(float(w)) for w in self.index.weights)
@@ -153,6 +152,14 @@ class SQLiteBackend(_Backend):
         )
         params = [self.expression(tokens, any_token), *within_params, limit, offset]
         return self._ids(sql, params)
+
+    def ranked_all(self, tokens):
+        weights = ", ".join(str(float(w)) for w in self.index.weights)
+        sql = (
+            f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s "
+            f"ORDER BY bm25({self.table}, {weights}), rowid DESC"
+        )
+        return self._ids(sql, [self.expression(tokens)])
 
 
 class PostgresBackend(_Backend):
@@ -231,11 +238,6 @@ class PostgresBackend(_Backend):
             cursor.execute("RESET enable_seqscan")
             return ids
 
-    @staticmethod
-    def ids_sql(ids):
-        """(sql, params) selecting `ids`, however many, as one parameter."""
-        return "SELECT unnest(%s::bigint[])", [ids]
-
     def ranked_ids(self, tokens, within, limit, offset=0, any_token=False):
         within_sql, within_params = _ids_sql(within)
         expression = self.expression(tokens, any_token)
@@ -247,3 +249,11 @@ class PostgresBackend(_Backend):
         )
         params = [expression, *within_params, expression, limit, offset]
         return self._ids(sql, params)
+
+    def ranked_all(self, tokens):
+        expression = self.expression(tokens)
+        sql = (
+            f"SELECT rowid FROM {self.table} WHERE document @@ %s::tsquery "
+            f"ORDER BY ts_rank('{self.RANK_WEIGHTS}', document, %s::tsquery) DESC, rowid DESC"
+        )
+        return self._ids(sql, [expression, expression])

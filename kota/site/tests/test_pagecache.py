@@ -3,14 +3,15 @@
 import json
 
 import pytest
-from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models import F
 
+from kota.dues.factories import TierFactory
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.members.factories import MemberFactory
 from kota.members.models import Member
+from kota.site import pagecache
 from kota.site.models import ContentVersion
 from kota.site.pagecache import changes_content
 
@@ -20,9 +21,9 @@ def page_cache(settings, live_db):
     """The page cache on, empty, over a database that commits for real (the version is
     bumped after commit, which the usual rolled-back test transaction never does)."""
     settings.PAGE_CACHE_SECONDS = 600
-    caches["pages"].clear()
+    pagecache.clear()
     yield
-    caches["pages"].clear()
+    pagecache.clear()
 
 
 def fetch(client, path, **headers):
@@ -152,3 +153,49 @@ def test_after_a_restore_no_page_of_content_that_is_gone_is_served(
     assert (state, "gardens of Dhaka" in html) == ("miss", False)
     state, answer = fetch(client, "/api/v1/knowledge?q=floating")
     assert (state, json.loads(answer)["count"]) == ("miss", 0)
+
+
+def test_a_write_in_one_area_leaves_the_cached_pages_of_other_areas_valid(client, page_cache):
+    KnowledgeItemFactory(title="Floating gardens of Dhaka", published=True)
+    fetch(client, "/knowledge/?q=floating")
+    fetch(client, "/members/")
+    TierFactory()  # dues: the knowledge pages do not show them
+
+    assert fetch(client, "/knowledge/?q=floating")[0] == "hit"
+    assert fetch(client, "/members/")[0] == "miss"  # keyed by every area
+    MemberFactory(name="Kota Baru")  # members: the knowledge pages show their names
+    assert fetch(client, "/knowledge/?q=floating")[0] == "miss"
+
+
+def test_parameters_a_page_does_not_read_do_not_make_new_entries(client, page_cache):
+    assert fetch(client, "/api/v1/bodies?cachebust=1")[0] == "miss"
+    for n in range(2, 50):
+        assert fetch(client, f"/api/v1/bodies?cachebust={n}")[0] == "hit"
+    assert fetch(client, "/knowledge/?q=water&cachebust=1")[0] == "miss"
+    assert fetch(client, "/knowledge/?cachebust=2&q=water")[0] == "hit"
+    assert fetch(client, "/knowledge/?q=waste&cachebust=2")[0] == "miss"  # q is read
+    assert len(pagecache.store.entries) == 3
+
+
+def test_the_cache_stays_within_its_bytes_under_a_flood_of_distinct_queries(
+    client, page_cache, monkeypatch
+):
+    store = pagecache.PageStore(max_bytes=100_000, max_entries=2000)
+    monkeypatch.setattr(pagecache, "store", store)
+    KnowledgeItemFactory(title="Floating gardens of Dhaka", published=True)
+    for n in range(60):
+        assert fetch(client, f"/knowledge/?q=garden{n}")[0] == "miss"
+        assert store.bytes <= 100_000
+    kept = len(store.entries)
+    assert 0 < kept < 60
+    assert store.bytes == sum(store.size(key, entry) for key, entry in store.entries.items())
+    assert fetch(client, "/knowledge/?q=garden59")[0] == "hit"  # the latest are kept
+    assert fetch(client, "/knowledge/?q=garden0")[0] == "miss"  # the oldest went first
+
+
+def test_pages_are_kept_compressed(client, page_cache):
+    KnowledgeItemFactory.create_batch(10, published=True)
+    html = fetch(client, "/knowledge/")[1]
+    [(key, entry)] = pagecache.store.entries.items()
+    assert len(entry[3]) < len(html.encode()) / 3
+    assert fetch(client, "/knowledge/")[1] == html
