@@ -14,7 +14,7 @@ from kota.dues.services import apply_standing, issue_invoices
 from kota.lib.money import round_money
 
 DUES = read_yaml("dues.yaml")
-YEARS = range(2021, 2027)
+YEARS = range(2021, 2028)  # the last year's schedule is ready, its invoices not issued
 
 
 def build_dues(rng, members, secretariat, years=YEARS):
