@@ -24,6 +24,7 @@ def build_dues(rng, members, secretariat, years=YEARS):
         tiers[spec["slug"]] = Tier.objects.create(
             slug=spec["slug"],
             name=spec["name"],
+            name_translations=spec.get("names", {}),
             services=spec["services"],
             audience=spec["audience"],
             position=position,
