@@ -10,6 +10,7 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
 from django.test.utils import override_settings
@@ -32,11 +33,15 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
+    # Content types made inside the rolled-back transaction must not outlive it in Django's
+    # cache (after a live-server test has flushed them, seeding makes them anew).
+    ContentType.objects.clear_cache()
     with django_db_blocker.unblock(), transaction.atomic():
         with override_settings(DEBUG=True):
             call_command("seed_demo", "--scale", "small", "--seed", "1", stdout=StringIO())
         yield
         transaction.set_rollback(True)
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture
