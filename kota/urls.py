@@ -6,6 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from kota.api.api import api
+from kota.site.views import LogoutView
 
 admin.site.site_header = _("Kota administration")
 admin.site.site_title = _("Kota")
@@ -26,6 +27,7 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
+    path("accounts/logout/", LogoutView.as_view(), name="logout"),
     path("accounts/", include("django.contrib.auth.urls")),
     # Choosing a language needs no CSRF token: it changes only a preference, and a token in
     # every page's language form would keep anonymous pages out of the page cache.

@@ -1,7 +1,6 @@
-import gettext
 from functools import cache
 
-import pycountry
+from babel import Locale, UnknownLocaleError
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import translation
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from kota.core.access import Roles
 from kota.core.importjobs import ImportJob  # noqa: F401 - a model of this app
 from kota.core.regions import SubRegion
+from kota.lib.i18n import translated, translations_field
 
 
 class User(Roles, AbstractUser):
@@ -21,15 +21,17 @@ class User(Roles, AbstractUser):
         db_table = "core_user"
 
 
-PYCOUNTRY_LOCALES = {"zh-hans": "zh_CN", "zh-hant": "zh_TW"}
+# Babel's (CLDR's) names of Kota's languages, where they differ.
+CLDR_LOCALES = {"zh-hans": "zh_Hans", "zh-hant": "zh_Hant"}
 
 
 @cache
-def _iso3166_translation(language):
+def _territory_names(language):
+    """{ISO 3166 code: name} in `language`, from CLDR (through babel); empty if unknown."""
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-    except FileNotFoundError:
-        return gettext.NullTranslations()
+        return Locale.parse(CLDR_LOCALES.get(language, language).replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 class IncomeGroup(models.TextChoices):
@@ -75,30 +77,36 @@ class Country(models.Model):
 
     @property
     def display_name(self):
-        """The country's name in the active language, from pycountry's ISO 3166 catalogues."""
+        """The country's name in the reader's (active) language, as CLDR writes it (越南,
+        Korea Selatan); in English, the name Kota keeps (the UN's short name)."""
         language = translation.get_language() or "en"
         if language.startswith("en"):
             return self.name
-        catalogue = _iso3166_translation(PYCOUNTRY_LOCALES.get(language, language))
-        translated = catalogue.gettext(self.iso_name)
-        return self.name if translated == self.iso_name else translated
+        return _territory_names(language).get(self.code) or self.name
 
 
 class SDG(models.Model):
     number = models.PositiveSmallIntegerField(primary_key=True)
     title = models.CharField(_("title"), max_length=100)
+    title_translations = translations_field()  # the UN's official short titles
 
     class Meta:
         ordering = ["number"]
         verbose_name = _("Sustainable Development Goal")
 
     def __str__(self):
-        return f"SDG {self.number}: {self.title}"
+        return _("SDG %(number)s: %(title)s") % {"number": self.number, "title": self.label}
+
+    @property
+    def label(self):
+        """The goal's short title in the reader's language."""
+        return translated(self.title, self.title_translations)
 
 
 class CoreArea(models.Model):
     slug = models.SlugField(primary_key=True, max_length=50)
     name = models.CharField(_("name"), max_length=100)
+    name_translations = translations_field()
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -106,7 +114,12 @@ class CoreArea(models.Model):
         verbose_name = _("core area")
 
     def __str__(self):
-        return self.name
+        return self.label
+
+    @property
+    def label(self):
+        """The area's name in the reader's language."""
+        return translated(self.name, self.name_translations)
 
 
 class Language(models.Model):

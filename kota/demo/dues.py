@@ -14,7 +14,7 @@ from kota.dues.services import apply_standing, issue_invoices
 from kota.lib.money import round_money
 
 DUES = read_yaml("dues.yaml")
-YEARS = range(2021, 2027)
+YEARS = range(2021, 2028)  # the last year's schedule is ready, its invoices not issued
 
 
 def build_dues(rng, members, secretariat, years=YEARS):
@@ -24,6 +24,7 @@ def build_dues(rng, members, secretariat, years=YEARS):
         tiers[spec["slug"]] = Tier.objects.create(
             slug=spec["slug"],
             name=spec["name"],
+            name_translations=spec.get("names", {}),
             services=spec["services"],
             audience=spec["audience"],
             position=position,

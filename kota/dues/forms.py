@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kota.dues.models import Adjustment, Invoice, Payment
-from kota.lib.money import CURRENCIES
+from kota.lib.money import currency_choices
 
 
 class YearForm(forms.Form):
@@ -28,7 +28,7 @@ class PaymentForm(forms.Form):
     amount = forms.DecimalField(
         label=_("Amount paid"), min_value=0, max_digits=16, decimal_places=3
     )
-    currency = forms.ChoiceField(label=_("Currency paid"), choices=[(c, c) for c in CURRENCIES])
+    currency = forms.ChoiceField(label=_("Currency paid"), choices=currency_choices)
     exchange_rate = forms.DecimalField(
         label=_("Exchange rate"),
         required=False,

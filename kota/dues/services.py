@@ -3,6 +3,7 @@ grace period (lapse and reinstatement), and reminders."""
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
@@ -23,6 +24,18 @@ class IssueSummary:
     unplaced: list = field(default_factory=list)
 
 
+@dataclass
+class IssuePreview:
+    """What issuing a year's invoices would do now: how many invoices, for how much."""
+
+    year: int
+    currency: str
+    count: int = 0
+    total: Decimal = Decimal(0)
+    already: int = 0
+    unplaced: list = field(default_factory=list)
+
+
 def issue_invoices(*, year, by=None, today=None, progress=None):
     """Create the dues and the invoice of every active or lapsed member who joined by the end
     of `year` and has no live invoice for it yet. Idempotent: a second run issues nothing.
@@ -33,10 +46,57 @@ def issue_invoices(*, year, by=None, today=None, progress=None):
         # Two runs for the same year wait for each other here; the second finds the first's
         # invoices and issues nothing twice.
         schedule = FeeSchedule.objects.select_for_update().get(year=year)
-        return _issue(schedule, year=year, by=by, today=today, progress=progress)
+        summary = IssueSummary(year=year)
+        candidates = _candidates(schedule, year)
+        total = len(candidates)
+        for done, (member, dues, placement) in enumerate(candidates, start=1):
+            if dues is ALREADY:
+                summary.already += 1
+                continue
+            if dues is None:
+                tier, amount, note = placement
+                if tier is None:
+                    summary.unplaced.append(member)
+                    continue
+                dues = Dues.objects.create(
+                    member=member,
+                    year=year,
+                    schedule=schedule,
+                    tier=tier,
+                    amount=amount,
+                    currency=schedule.currency,
+                    note=note,
+                )
+            summary.issued.append(Invoice.issue(dues, issued_on=today, by=by))
+            if progress and done % 100 == 0:
+                progress(done, total)
+        return summary
 
 
-def _issue(schedule, *, year, by, today, progress):
+def preview_invoices(*, year):
+    """What `issue_invoices(year=year)` would issue now, writing nothing: the staff's
+    confirmation page says it before they issue."""
+    schedule = FeeSchedule.objects.get(year=year)
+    preview = IssuePreview(year=year, currency=schedule.currency)
+    for member, dues, placement in _candidates(schedule, year):
+        if dues is ALREADY:
+            preview.already += 1
+        elif dues is None and placement[0] is None:
+            preview.unplaced.append(member)
+        else:
+            preview.count += 1
+            preview.total += dues.amount if dues is not None else placement[1]
+    return preview
+
+
+ALREADY = object()  # a member with a live invoice for the year
+
+
+def _candidates(schedule, year):
+    """[(member, dues, placement)] for every member billed in `year`, by name: `dues` is
+    ALREADY for a member with a live invoice, their Dues if they have one without an invoice
+    (a voided one), else None with `placement` = (tier, amount, note), tier None when no
+    rule places them."""
     rules = list(schedule.rules.select_related("tier").order_by("priority", "pk"))
     rates = {rate.tier_id: rate.amount for rate in schedule.rates.all()}
     overrides = {o.member_id: o for o in schedule.overrides.select_related("tier")}
@@ -46,35 +106,20 @@ def _issue(schedule, *, year, by, today, progress):
         .select_related("country")
         .order_by("name", "pk")
     )
-    summary = IssueSummary(year=year)
     existing = {d.member_id: d for d in Dues.objects.filter(year=year)}
     invoiced = set(
         Invoice.objects.live().filter(year=year).values_list("dues__member_id", flat=True)
     )
-    total = len(members)
-    for done, member in enumerate(members, start=1):
+    candidates = []
+    for member in members:
         if member.pk in invoiced:
-            summary.already += 1
-            continue
-        dues = existing.get(member.pk)
-        if dues is None:
-            tier, amount, note = schedule.placement(member, rules, rates, overrides)
-            if tier is None:
-                summary.unplaced.append(member)
-                continue
-            dues = Dues.objects.create(
-                member=member,
-                year=year,
-                schedule=schedule,
-                tier=tier,
-                amount=amount,
-                currency=schedule.currency,
-                note=note,
-            )
-        summary.issued.append(Invoice.issue(dues, issued_on=today, by=by))
-        if progress and done % 100 == 0:
-            progress(done, total)
-    return summary
+            candidates.append((member, ALREADY, None))
+        elif member.pk in existing:
+            candidates.append((member, existing[member.pk], None))
+        else:
+            placement = schedule.placement(member, rules, rates, overrides)
+            candidates.append((member, None, placement))
+    return candidates
 
 
 def apply_standing(*, today=None):

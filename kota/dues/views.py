@@ -6,10 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kota.core.access import staff_required
-from kota.core.models import ImportJob
+from kota.core.models import Country, ImportJob
 from kota.dues.forms import (
     AdjustmentForm,
     InvoiceFilterForm,
@@ -17,14 +18,17 @@ from kota.dues.forms import (
     VoidForm,
     YearForm,
 )
-from kota.dues.models import FeeSchedule, Invoice, Payment
+from kota.dues.models import FeeSchedule, Invoice, Payment, Tier
 from kota.dues.payments_import import COLUMNS as PAYMENT_COLUMNS
 from kota.dues.pdf import invoice_pdf
-from kota.dues.services import issue_invoices
+from kota.dues.services import issue_invoices, preview_invoices
 from kota.dues.tasks import PAYMENTS, queue_payment_import
+from kota.lib.money import money_text
 from kota.lib.tables import FORMATS, table_response
 from kota.lib.web import (
     attempt,
+    confirm_page,
+    confirmed,
     csv_import_page,
     form_errors_as_messages,
     import_job_page,
@@ -54,8 +58,10 @@ def overview(request):
             "schedule": FeeSchedule.objects.filter(year=year).first(),
             "years": FeeSchedule.objects.values_list("year", flat=True),
             "rate": invoices.collection_rate(),
-            "by_tier": invoices.collection_by("dues__tier__name"),
-            "by_country": invoices.collection_by("dues__member__country__name"),
+            "by_tier": _named(
+                invoices.collection_by("dues__tier"), Tier, lambda tier: (tier.position, str(tier))
+            ),
+            "by_country": _named(invoices.collection_by("dues__member__country"), Country, str),
             "statuses": {
                 Invoice.Status(row["status"]).label: row["n"]
                 for row in invoices.values("status").annotate(n=Count("pk")).order_by("status")
@@ -64,17 +70,48 @@ def overview(request):
     )
 
 
+def _named(rows, model, order):
+    """Rows of collection_by() a foreign key, each keyed by its record's name in the reader's
+    language (not a stored English name), sorted by `order(record)`."""
+    records = model.objects.in_bulk([row["key"] for row in rows])
+    rows = sorted(rows, key=lambda row: order(records[row["key"]]))
+    return [{**row, "key": str(records[row["key"]])} for row in rows]
+
+
 @staff_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def issue(request, year):
+    """Issue the year's invoices, once staff have seen what that will do: the button on the
+    dues page (or this URL) shows how many invoices, for how much, and whom no rule places;
+    its own button issues them."""
+    back = f"{reverse('dues:overview')}?year={year}"
     if not FeeSchedule.objects.filter(year=year).exists():
         messages.error(request, _("There is no fee schedule for %(year)s yet.") % {"year": year})
-        return redirect(f"{reverse('dues:overview')}?year={year}")
+        return redirect(back)
+    if not confirmed(request):
+        return confirm_page(
+            request,
+            title=_("Issue the %(year)s invoices?") % {"year": year},
+            consequences=issue_consequences(preview_invoices(year=year)),
+            button=_("Issue the %(year)s invoices") % {"year": year},
+            cancel=back,
+        )
     summary = issue_invoices(year=year, by=request.user)
     messages.success(
         request,
-        _("%(issued)s invoices issued for %(year)s; %(already)s members already had one.")
-        % {"issued": len(summary.issued), "year": year, "already": summary.already},
+        ngettext(
+            "%(issued)s invoice issued for %(year)s",
+            "%(issued)s invoices issued for %(year)s",
+            len(summary.issued),
+        )
+        % {"issued": len(summary.issued), "year": year}
+        + "; "
+        + ngettext(
+            "%(already)s member already had one.",
+            "%(already)s members already had one.",
+            summary.already,
+        )
+        % {"already": summary.already},
     )
     if summary.unplaced:
         messages.warning(
@@ -82,7 +119,49 @@ def issue(request, year):
             _("No tier rule places these members: %(names)s.")
             % {"names": ", ".join(m.name for m in summary.unplaced[:20])},
         )
-    return redirect(f"{reverse('dues:overview')}?year={year}")
+    return redirect(back)
+
+
+def issue_consequences(preview):
+    """What issuing will do, in sentences, for the confirmation page."""
+    sentences = [
+        ngettext(
+            "%(count)s member will be sent an invoice for %(year)s, %(total)s in all.",
+            "%(count)s members will be sent an invoice for %(year)s, %(total)s in all.",
+            preview.count,
+        )
+        % {
+            "count": preview.count,
+            "year": preview.year,
+            "total": money_text(preview.total, preview.currency),
+        },
+        _(
+            "Each invoice takes the next number of the year and cannot be deleted, only voided "
+            "or credited; the members' focal points see it on their member's page at once."
+        ),
+    ]
+    if preview.already:
+        sentences.append(
+            ngettext(
+                "%(count)s member already has an invoice for the year and is skipped.",
+                "%(count)s members already have an invoice for the year and are skipped.",
+                preview.already,
+            )
+            % {"count": preview.already}
+        )
+    if preview.unplaced:
+        sentences.append(
+            ngettext(
+                "%(count)s member is placed by no tier rule and will not be invoiced: %(names)s.",
+                "%(count)s members are placed by no tier rule and will not be invoiced: %(names)s.",
+                len(preview.unplaced),
+            )
+            % {
+                "count": len(preview.unplaced),
+                "names": ", ".join(m.name for m in preview.unplaced[:20]),
+            }
+        )
+    return sentences
 
 
 @staff_required
@@ -303,6 +382,13 @@ def import_payments_job(request, pk):
         request,
         job,
         title=_("Import bank payments"),
-        done=_("%(recorded)s payments recorded; %(skipped)s were already recorded."),
+        done=lambda summary: (
+            ngettext(
+                "%(recorded)s payment recorded; %(skipped)s were already recorded.",
+                "%(recorded)s payments recorded; %(skipped)s were already recorded.",
+                summary["recorded"],
+            )
+            % summary
+        ),
         back=reverse("dues:import_payments"),
     )

@@ -172,7 +172,7 @@ class Search:
     def _facet_core_area(self):
         counts = self._counts("core_area")
         areas = CoreArea.objects.filter(slug__in=counts)
-        labels = {a.slug: a.name for a in areas}
+        labels = {a.slug: a.label for a in areas}
         position = {a.slug: a.position for a in areas}
         return self._values("core_area", counts, labels, lambda v: position[v.value])
 

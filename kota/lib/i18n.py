@@ -5,7 +5,9 @@ a JSON object keyed by language code (`{"id": "Buletin", "zh-hans": "通讯"}`);
 `translated()` picks the reader's, falling back to the default name.
 """
 
+from django.db import models
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 
 def translated(name, translations, language=None):
@@ -13,3 +15,22 @@ def translated(name, translations, language=None):
     language = (language or translation.get_language() or "").lower()
     translations = translations or {}
     return translations.get(language) or translations.get(language.split("-")[0]) or name
+
+
+def translations_field():
+    """The field that holds a name's other languages, the same on every model that has one
+    (mailing topics, dues tiers, SDGs, core areas): a JSON object keyed by language code."""
+    return models.JSONField(
+        _("name in other languages"),
+        default=dict,
+        blank=True,
+        help_text=_('For example {"id": "Buletin", "zh-hans": "通讯"}.'),
+    )
+
+
+def status_in_sentence(label):
+    """A status's label (Draft, Submitted) inside a sentence: lower case in English ("a value
+    that is submitted"); Kota's other languages keep the label, which their sentences quote as
+    the status's name (Indonesian: berstatus “Diajukan”; Chinese has no case)."""
+    language = translation.get_language() or "en"
+    return str(label).lower() if language.startswith("en") else str(label)

@@ -111,8 +111,32 @@ def import_job_page(request, job, *, title, done, back):
     """The page of an import run as a task (`job`, an ImportJob), or for htmx's polling its
     fragment: the progress while it runs (a job whose worker stopped is failed first), then
     `done` (the success message, formatted with the job's summary), the problems of a
-    rejected file, or why it failed. `back` links to the upload page."""
+    rejected file, or why it failed. `back` links to the upload page. `done` is a function
+    of the summary, so that the message counts in the reader's language (ngettext)."""
     job.fail_if_abandoned()
-    done = done % job.summary if job.state == job.State.DONE else ""
+    done = done(job.summary) if job.state == job.State.DONE else ""
     template = "imports/_job.html" if is_htmx(request) else "imports/job.html"
     return render(request, template, {"job": job, "title": title, "done": done, "back": back})
+
+
+def confirmed(request):
+    """Whether `request` is the second step of a staff action that asks first: a POST from
+    the confirmation page (`confirm_page`). Without JavaScript as with it."""
+    return request.method == "POST" and request.POST.get("confirm") == "yes"
+
+
+def confirm_page(request, *, title, consequences, button, cancel, action=None):
+    """The page that says what an action touching many records will do (`consequences`, a
+    list of sentences) before it is done: its button posts again to `action` (this URL by
+    default) with confirm=yes; `cancel` links back."""
+    return render(
+        request,
+        "confirm.html",
+        {
+            "title": title,
+            "consequences": consequences,
+            "button": button,
+            "cancel": cancel,
+            "action": action or request.path,
+        },
+    )

@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from kota.core.access import is_secretariat, require, staff_required
@@ -161,9 +162,19 @@ def import_upload(request):
 @staff_required
 def import_job(request, pk):
     job = get_object_or_404(ImportJob.objects.of_kind(KIND).defer("content"), pk=pk)
-    done = _(
-        "Imported %(rows)s rows: %(created)s created, %(updated)s updated, %(unchanged)s unchanged."
-    )
+
+    def done(summary):
+        return (
+            ngettext(
+                "Imported %(rows)s row: %(created)s created, %(updated)s updated, "
+                "%(unchanged)s unchanged.",
+                "Imported %(rows)s rows: %(created)s created, %(updated)s updated, "
+                "%(unchanged)s unchanged.",
+                summary["rows"],
+            )
+            % summary
+        )
+
     return import_job_page(
         request, job, title=_("Import members"), done=done, back=reverse("members:import")
     )

@@ -1,6 +1,9 @@
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from kota.core.access import is_secretariat
@@ -43,3 +46,14 @@ def dashboard(request):
             "board_bodies": Body.objects.filter(kind__in=Body.BOARD_KINDS),
         },
     )
+
+
+class LogoutView(auth_views.LogoutView):
+    """Logging out says so, on the page it lands on."""
+
+    def post(self, request, *args, **kwargs):
+        was_logged_in = request.user.is_authenticated
+        response = super().post(request, *args, **kwargs)
+        if was_logged_in:
+            messages.info(request, _("You are logged out."))
+        return response

@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kota.lib.money import CURRENCIES
+from kota.lib.money import currency_choices
 from kota.results.models import Activity
 from kota.workplans.models import WorkPlanItem
 
@@ -21,7 +21,7 @@ class StartWorkPlanForm(forms.Form):
 
 
 class WorkPlanItemForm(forms.ModelForm):
-    currency = forms.ChoiceField(label=_("Currency"), choices=[(c, c) for c in CURRENCIES])
+    currency = forms.ChoiceField(label=_("Currency"), choices=currency_choices)
 
     class Meta:
         model = WorkPlanItem

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from kota.core.access import (
@@ -280,7 +280,17 @@ def spending_import_view(request, pk):
 @staff_required
 def spending_import_job(request, pk):
     job = get_object_or_404(ImportJob.objects.of_kind(SPENDING).defer("content"), pk=pk)
-    done = _("%(recorded)s spending lines recorded; %(skipped)s were already recorded.")
+
+    def done(summary):
+        return (
+            ngettext(
+                "%(recorded)s spending line recorded; %(skipped)s were already recorded.",
+                "%(recorded)s spending lines recorded; %(skipped)s were already recorded.",
+                summary["recorded"],
+            )
+            % summary
+        )
+
     back = reverse("workplans:spending_import", args=[job.params["work_plan"]])
     return import_job_page(request, job, title=_("Import spending"), done=done, back=back)
 

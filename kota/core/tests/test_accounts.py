@@ -10,9 +10,21 @@ def test_a_focal_point_logs_in_and_out(client, personas, settings):
     response = client.post("/accounts/login/", {"username": "surabaya", "password": "pw-surabaya"})
     assert response.status_code == 302
     assert client.get("/me/").url == "/members/surabaya/"
-    response = client.post("/accounts/logout/")
-    assert response.status_code == 302
+    response = client.post("/accounts/logout/", follow=True)
+    assert response.redirect_chain == [("/", 302)]
+    assert "You are logged out." in response.content.decode()
     assert client.get("/me/").status_code == 302
+
+
+def test_logging_out_says_so_in_the_readers_language_even_with_the_page_cache_on(
+    client, personas, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get("/", HTTP_ACCEPT_LANGUAGE="id")  # the anonymous home page, now cached
+    client.force_login(personas.surabaya)
+    response = client.post("/accounts/logout/", follow=True, HTTP_ACCEPT_LANGUAGE="id")
+    assert "Anda telah keluar." in response.content.decode()
+    assert "Anda telah keluar." not in client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
 
 
 def test_a_wrong_password_is_refused_with_a_message(client, personas):

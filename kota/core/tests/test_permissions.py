@@ -101,6 +101,7 @@ MATRIX = {
     "/results/values/{value}/evidence/": BOARD_SEES,
     "/results/values/{approved}/evidence/": OPEN,
     "/results/workplans/{workplan}/": BOARD_SEES,
+    "/dues/{year}/issue/": STAFF_ONLY,  # what issuing would do, asked first
     "/results/workplans/{endorsed}/": OPEN,
     "/results/workplans/{workplan}/items/new/": STAFF_ONLY,
     "/results/workplans/items/{item}/": STAFF_ONLY,
@@ -203,7 +204,7 @@ ACTIONS = {
     "/mailings/{mailing}/cancel/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/{mailing}/resend/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/contacts/{contact}/lift/": STAFF_ONLY | {"secretariat": 302},
-    "/dues/{year}/issue/": STAFF_ONLY | {"secretariat": 302},
+    "/dues/{year}/issue/": STAFF_ONLY,  # without confirm=yes: the confirmation page
     "/dues/invoices/{invoice}/payments/": STAFF_ONLY | {"secretariat": 302},
     "/dues/invoices/{invoice}/adjustments/": STAFF_ONLY | {"secretariat": 302},
     "/dues/invoices/{invoice}/void/": STAFF_ONLY | {"secretariat": 302},
@@ -309,6 +310,7 @@ def test_every_url_pattern_is_in_the_matrix():
         "governance/",
         "governance/<slug:slug>/",
         "accounts/login/",
+        "accounts/logout/",  # anyone; kota/core/tests/test_accounts.py
         "i18n/setlang/",  # open to all; kota/core/tests/test_home.py
         "dues/",
         "dues/<int:year>/issue/",

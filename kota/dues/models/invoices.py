@@ -18,7 +18,7 @@ from kota.core.access import focal_point_member_ids, is_secretariat
 from kota.dues.models.ledger import Adjustment, Payment
 from kota.dues.models.schedule import FeeSchedule, Tier
 from kota.lib.dates import validate_in_window
-from kota.lib.money import MONEY, round_money, validate_currency
+from kota.lib.money import MONEY, money_text, round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.members.models import Member
 
@@ -343,11 +343,10 @@ class Invoice(models.Model):
         converted = round_money(rounded * exchange_rate, self.currency)
         if converted <= 0:
             raise ValidationError(
-                _("A payment is a positive amount: %(amount)s %(currency)s rounds to %(rounded)s.")
+                _("A payment is a positive amount: %(amount)s rounds to %(rounded)s.")
                 % {
-                    "amount": amount,
-                    "currency": currency,
-                    "rounded": f"{converted} {self.currency}",
+                    "amount": money_text(amount, currency, exact=True),
+                    "rounded": money_text(converted, self.currency),
                 }
             )
         with transaction.atomic():
@@ -355,14 +354,10 @@ class Invoice(models.Model):
             totals = invoice.totals()
             if converted > totals["balance"]:
                 raise ValidationError(
-                    _(
-                        "This payment (%(amount)s %(currency)s) is more than the balance due "
-                        "(%(balance)s %(currency)s)."
-                    )
+                    _("This payment (%(amount)s) is more than the balance due (%(balance)s).")
                     % {
-                        "amount": converted,
-                        "currency": self.currency,
-                        "balance": totals["balance"],
+                        "amount": money_text(converted, self.currency),
+                        "balance": money_text(totals["balance"], self.currency),
                     }
                 )
             payment = Payment.objects.create(
@@ -394,7 +389,13 @@ class Invoice(models.Model):
             invoice = self._locked()
             totals = invoice.totals()
             if amount > totals["balance"]:
-                raise ValidationError(_("This is more than the balance due."))
+                raise ValidationError(
+                    _("This (%(amount)s) is more than the balance due (%(balance)s).")
+                    % {
+                        "amount": money_text(amount, self.currency),
+                        "balance": money_text(totals["balance"], self.currency),
+                    }
+                )
             adjustment = Adjustment.objects.create(
                 invoice=invoice,
                 kind=kind,

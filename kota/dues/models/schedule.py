@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kota.core.models import IncomeGroup
+from kota.lib.i18n import translated, translations_field
 from kota.lib.money import MONEY, round_money, validate_currency
 from kota.members.models import Member
 
@@ -14,6 +15,7 @@ from kota.members.models import Member
 class Tier(models.Model):
     slug = models.SlugField(max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=100)
+    name_translations = translations_field()
     services = models.TextField(_("services included"), blank=True)
     audience = models.TextField(_("who it is for"), blank=True)
     position = models.PositiveSmallIntegerField(default=0)
@@ -25,7 +27,12 @@ class Tier(models.Model):
         verbose_name = _("tier")
 
     def __str__(self):
-        return self.name
+        return self.label
+
+    @property
+    def label(self):
+        """The tier's name in the reader's language."""
+        return translated(self.name, self.name_translations)
 
 
 class FeeSchedule(models.Model):

@@ -41,6 +41,9 @@ def test_staff_invoice_collect_and_the_member_sees_it_paid(browser, live_server,
     staff.goto(f"{base}/dues/?year={year}")
     expect(staff.locator("#amount-rate strong")).to_have_text("—")
     staff.get_by_role("button", name=f"Issue the {year} invoices").click()
+    expect(staff.get_by_role("heading", name=f"Issue the {year} invoices?")).to_be_visible()
+    expect(staff.get_by_text(f"2 members will be sent an invoice for {year}")).to_be_visible()
+    staff.get_by_role("button", name=f"Issue the {year} invoices").click()
     expect(staff.get_by_text(f"2 invoices issued for {year}")).to_be_visible()
     expect(staff.locator("#amount-rate strong")).to_have_text("0.0%")
 

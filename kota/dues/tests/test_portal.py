@@ -133,16 +133,43 @@ def test_staff_record_a_payment_through_the_page(client, personas, invoices):
         {"amount": "5", "currency": "USD", "paid_on": "2026-02-01", "method": "cash"},
         follow=True,
     )
-    assert "more than the balance due" in response.content.decode()
+    assert "This payment ($5.00) is more than the balance due ($0.00)." in response.content.decode()
 
 
 def test_staff_issue_the_years_invoices_from_the_overview(client, personas):
     FeeScheduleFactory(year=2027)
     client.force_login(personas.secretariat)
-    response = client.post("/dues/2027/issue/", follow=True)
-    assert "3 invoices issued for 2027" in response.content.decode()
-    response = client.post("/dues/2027/issue/", follow=True)
-    assert "0 invoices issued for 2027; 3 members already had one" in response.content.decode()
+    response = client.post("/dues/2027/issue/", {"confirm": "yes"}, follow=True)
+    assert "3 invoices issued for 2027; 0 members already had one." in response.content.decode()
+    response = client.post("/dues/2027/issue/", {"confirm": "yes"}, follow=True)
+    assert "0 invoices issued for 2027; 3 members already had one." in response.content.decode()
+
+
+def test_issuing_a_years_invoices_asks_first_saying_what_will_happen(client, personas):
+    """The dues page's button posts without confirm=yes: that shows what issuing would do
+    (no JavaScript needed), and only the confirmation's own button issues."""
+    FeeScheduleFactory(year=2027, fee="1250.50")
+    client.force_login(personas.secretariat)
+    overview = client.get("/dues/?year=2027").content.decode()
+    assert 'action="/dues/2027/issue/"' in overview
+    for asked in (client.post("/dues/2027/issue/"), client.get("/dues/2027/issue/")):
+        page = asked.content.decode()
+        assert asked.status_code == 200
+        assert "3 members will be sent an invoice for 2027, $3,751.50 in all." in page
+        assert 'name="confirm" value="yes"' in page
+    assert not Invoice.objects.filter(year=2027).exists()
+    client.post("/dues/2027/issue/", {"confirm": "yes"})
+    assert Invoice.objects.filter(year=2027).count() == 3
+    page = client.get("/dues/2027/issue/").content.decode()
+    assert "0 members will be sent an invoice for 2027, $0.00 in all." in page
+    assert "3 members already have an invoice for the year and are skipped." in page
+
+
+def test_the_confirmation_speaks_the_readers_language_and_money(client, personas):
+    FeeScheduleFactory(year=2027, fee="1250.50")
+    client.force_login(personas.secretariat)
+    page = client.get("/dues/2027/issue/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "US$3.751,50" in page
 
 
 def test_invoices_export_as_csv_and_xlsx(client, personas, invoices):
@@ -188,3 +215,19 @@ def test_a_bank_import_that_overpays_is_rejected_whole(invoices):
         import_payments(content.encode())
     assert rejected.value.errors[0].row == 3
     assert Payment.objects.count() == 0
+
+
+def test_the_overview_names_tiers_and_countries_in_the_readers_language(client, personas, invoices):
+    from kota.dues.models import Tier
+
+    Tier.objects.filter(slug="standard").update(
+        name_translations={"id": "Standar", "zh-hans": "标准档"}
+    )
+    client.force_login(personas.secretariat)
+    english = client.get("/dues/?year=2026").content.decode()
+    assert "<td>Standard</td>" in english and "<td>Indonesia</td>" in english
+    chinese = client.get("/dues/?year=2026", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "<td>标准档</td>" in chinese and "<td>印度尼西亚</td>" in chinese
+    assert "<td>Standard</td>" not in chinese and "<td>Indonesia</td>" not in chinese
+    indonesian = client.get("/dues/?year=2026", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "<td>Standar</td>" in indonesian

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from kota.core.access import (
@@ -165,14 +166,24 @@ def import_attendance_job(request, slug, pk):
     event = get_object_or_404(Event, slug=slug)
     jobs = ImportJob.objects.of_kind(ATTENDANCE).filter(params__event=event.pk)
     job = get_object_or_404(jobs.defer("content"), pk=pk)
+
+    def done(summary):
+        return (
+            ngettext(
+                "%(recorded)s participant recorded as present at “%(session)s”; "
+                "%(skipped)s were already recorded.",
+                "%(recorded)s participants recorded as present at “%(session)s”; "
+                "%(skipped)s were already recorded.",
+                summary["recorded"],
+            )
+            % summary
+        )
+
     return import_job_page(
         request,
         job,
         title=_("Import attendance: %(event)s") % {"event": event.display_title},
-        done=_(
-            "%(recorded)s participants recorded as present at “%(session)s”; "
-            "%(skipped)s were already recorded."
-        ),
+        done=done,
         back=reverse("events:import_attendance", args=[slug]),
     )
 

@@ -85,6 +85,8 @@ def test_search_a_facet_and_an_item_then_a_practice_goes_from_submission_to_publ
     page.goto(f"{base}/knowledge/review/")
     page.get_by_role("link", name="Kampung waste banks 垃圾分类").click()
     page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_text("will be public: on the knowledge hub")).to_be_visible()
+    page.get_by_role("button", name="Publish").click()
     expect(page.get_by_text("Published.", exact=True)).to_be_visible()
 
     page.context.clear_cookies()

@@ -126,7 +126,11 @@ def test_the_secretariat_comments_returns_with_a_reason_and_publishes(
         item.refresh_from_db()
         assert item.status == Status.RETURNED
         item.submit(personas.surabaya)
-        client.post(f"/knowledge/{item.pk}/publish/")
+        asked = client.post(f"/knowledge/{item.pk}/publish/").content.decode()
+        assert "“Bank sampah” will be public: on the knowledge hub" in asked
+        item.refresh_from_db()
+        assert item.status == Status.SUBMITTED  # asked, not yet published
+        client.post(f"/knowledge/{item.pk}/publish/", {"confirm": "yes"})
     item.refresh_from_db()
     assert item.status == Status.PUBLISHED
     assert item.published_at is not None

@@ -10,7 +10,7 @@ from kota.knowledge.coverage import Coverage
 from kota.knowledge.forms import CommentForm, ReturnForm
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.views.public import get_item_for_viewer
-from kota.lib.web import attempt
+from kota.lib.web import attempt, confirm_page, confirmed
 
 
 @staff_required
@@ -51,7 +51,30 @@ def return_to_submitter(request, pk):
 @require_POST
 @staff_required
 def publish(request, pk):
+    """Publishing asks first, saying where the item will appear and who is told: the item's
+    Publish button posts without confirm=yes and gets the confirmation page."""
     item = get_item_for_viewer(request, pk)
+    if not confirmed(request):
+        submitter = item.submitted_by or item.created_by
+        consequences = [
+            _(
+                "“%(title)s” will be public: on the knowledge hub, in its search, its Atom feed "
+                "and the open data API."
+            )
+            % {"title": item.title}
+        ]
+        if submitter is not None:
+            consequences.append(
+                _("%(name)s, who submitted it, is told by email.")
+                % {"name": submitter.get_full_name() or submitter.username}
+            )
+        return confirm_page(
+            request,
+            title=_("Publish “%(title)s”?") % {"title": item.title},
+            consequences=consequences,
+            button=_("Publish"),
+            cancel=item.get_absolute_url(),
+        )
     return _act(request, item, lambda: item.publish(request.user), _("Published."))
 
 

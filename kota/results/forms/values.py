@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from kota.lib.i18n import status_in_sentence
 from kota.lib.uploads import UploadField
 from kota.results import periods
 from kota.results.models import Value
@@ -93,7 +94,7 @@ class ValueForm(forms.Form):
                         )
                         % {
                             "period": existing.period_label,
-                            "status": existing.get_status_display().lower(),
+                            "status": status_in_sentence(existing.get_status_display()),
                         }
                     )
                 raise ValidationError(

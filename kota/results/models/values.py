@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kota.core.access import is_secretariat, sees_everything
+from kota.lib.i18n import status_in_sentence
 from kota.results import periods
 from kota.results.models.common import (
     NUMBER,
@@ -352,12 +353,12 @@ class Value(models.Model):
         if self.origin != self.Origin.ENTERED:
             raise InvalidTransition(
                 _("Only values entered by people go through approval; this one is %(origin)s.")
-                % {"origin": self.get_origin_display().lower()}
+                % {"origin": status_in_sentence(self.get_origin_display())}
             )
         if self.status not in statuses:
             raise InvalidTransition(
                 _("A value that is %(status)s cannot be %(step)s.")
-                % {"status": self.get_status_display().lower(), "step": step}
+                % {"status": status_in_sentence(self.get_status_display()), "step": step}
             )
 
     def _missing_for_submission(self):

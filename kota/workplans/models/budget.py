@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kota.core.access import is_secretariat
-from kota.lib.money import MONEY, round_money, validate_currency
+from kota.lib.i18n import status_in_sentence
+from kota.lib.money import MONEY, money_text, round_money, validate_currency
 from kota.lib.numbers import percent
 from kota.results.models.common import NotAllowed
 from kota.workplans.models.workplans import WorkPlanLocked
@@ -193,7 +194,7 @@ class WorkPlanItem(models.Model):
                 )
                 % {
                     "work_plan": self.work_plan,
-                    "status": self.work_plan.get_status_display().lower(),
+                    "status": status_in_sentence(self.work_plan.get_status_display()),
                 }
             )
         if self.budget is not None and self.currency:
@@ -249,8 +250,11 @@ class WorkPlanItem(models.Model):
         rounded = round_money(amount, currency)
         if rounded <= 0:
             raise ValidationError(
-                _("Spending is a positive amount: %(amount)s %(currency)s rounds to %(rounded)s.")
-                % {"amount": amount, "currency": currency, "rounded": f"{rounded} {currency}"}
+                _("Spending is a positive amount: %(amount)s rounds to %(rounded)s.")
+                % {
+                    "amount": money_text(amount, currency, exact=True),
+                    "rounded": money_text(rounded, currency),
+                }
             )
         with transaction.atomic():
             item = WorkPlanItem.objects.select_related("work_plan").get(pk=self.pk)

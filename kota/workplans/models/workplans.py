@@ -26,6 +26,7 @@ from simple_history.models import HistoricalRecords
 
 from kota.core.access import is_secretariat, seat_in, sees_everything
 from kota.governance.models import Body
+from kota.lib.i18n import status_in_sentence
 from kota.results.models.common import InvalidTransition, NotAllowed, history_with_reasons
 
 
@@ -152,7 +153,7 @@ class WorkPlan(models.Model):
         if self.status not in statuses:
             raise InvalidTransition(
                 _("A work plan that is %(status)s cannot be %(step)s.")
-                % {"status": self.get_status_display().lower(), "step": step}
+                % {"status": status_in_sentence(self.get_status_display()), "step": step}
             )
 
     @staticmethod

@@ -25,8 +25,9 @@ from kota.mailings import models as mailings
 from kota.members.models import FocalPoint, Member
 
 SCALES = {"small": None, "large": 10_000}
-# Years of dues history: five and the current one, or the current one at the benchmark scale.
-DUES_YEARS = {"small": range(2021, 2027), "large": range(2026, 2027)}
+# Fee schedules: five years of history, the current one and next year's (whose invoices are not
+# issued yet: README.md shows how), or the current one at the benchmark scale.
+DUES_YEARS = {"small": range(2021, 2028), "large": range(2026, 2027)}
 
 # One account per role. Passwords are printed only when DEBUG is on.
 ACCOUNTS = [
@@ -56,6 +57,7 @@ class Command(BaseCommand):
                     "The database already holds members; nothing done. "
                     "Use --reset to replace them with the demo network."
                 )
+                self.print_accounts(self.existing_accounts())
                 return
             self.reset()
         started = time.monotonic()
@@ -175,7 +177,21 @@ class Command(BaseCommand):
                 seat.user = user
                 seat.save(update_fields=["user"])
 
+    def existing_accounts(self):
+        """The demo accounts still in the database with the password the demo gave them (a
+        second `make demo` lists them again; one whose password was changed is left out)."""
+        labels = {name: label for name, label, _r in ACCOUNTS}
+        labels.update({name: label for name, label, _f in RESULTS_ACCOUNTS})
+        users = User.objects.filter(username__in=labels)
+        return [
+            (user.username, f"{user.username}-kota-demo", labels[user.username])
+            for user in sorted(users, key=lambda user: list(labels).index(user.username))
+            if user.check_password(f"{user.username}-kota-demo")
+        ]
+
     def print_accounts(self, accounts):
+        if not accounts:
+            return
         self.stdout.write("Demo accounts:")
         for username, password, label in accounts:
             shown = password if settings.DEBUG else "(hidden: DEBUG is off)"
