@@ -35,6 +35,7 @@ def test_no_page_breaks_the_content_security_policy(page, live_server, network):
     page.get_by_text("Map of members").click()
     expect(page.locator("#member-map canvas")).to_have_count(1)
     page.goto(f"{live_server.url}/governance/executive-bureau/")
+    page.locator("[data-chart=share]").scroll_into_view_if_needed()  # charts draw when seen
     expect(page.locator("[data-chart=share] canvas")).to_have_count(1)
     page.goto(f"{live_server.url}/accounts/login/")
     page.goto(f"{live_server.url}/api/v1/docs")
