@@ -87,7 +87,7 @@ class RegistrationForm(PersonForm):
         help_text=_("If you come on behalf of a member of the network."),
     )
     country = forms.ModelChoiceField(
-        label=_("Country"), queryset=Country.objects.order_by("name"), empty_label=""
+        label=_("Country"), queryset=Country.objects.order_by("name"), empty_label="---------"
     )
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     consent = forms.BooleanField(
