@@ -1,5 +1,7 @@
 import unicodedata
 
+from django.utils.text import slugify
+
 
 def fold(text):
     """Lower-case `text` and strip diacritics, so that "Đà Nẵng" and "da nang" compare equal.
@@ -8,3 +10,13 @@ def fold(text):
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("đ", "d").replace("Đ", "D").replace("ı", "i")
     return unicodedata.normalize("NFKC", text).casefold()
+
+
+def unique_slug(text, taken, *, default):
+    """A slug of `text` (`default` when it has no letters) that no row of `taken`, a QuerySet
+    of the same model without the record itself, holds: "name", then "name-2", "name-3"..."""
+    base = slugify(text)[:100] or default
+    slug, n = base, 2
+    while taken.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -12,7 +11,7 @@ from kota.core.access import (
     is_on_board,
     is_secretariat_or_focal_point_of,
 )
-from kota.lib.text import fold
+from kota.lib.text import fold, unique_slug
 
 
 class Visibility(models.TextChoices):
@@ -177,11 +176,7 @@ class Member(models.Model):
         return reverse("members:profile", args=[self.slug])
 
     def unique_slug(self):
-        base = slugify(self.name)[:100] or "member"
-        slug, n = base, 2
-        while Member.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        return unique_slug(self.name, Member.objects.exclude(pk=self.pk), default="member")
 
     def audience_of(self, user):
         """Which contact visibilities `user` may read on this member's profile."""

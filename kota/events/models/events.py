@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from kota.core.access import focal_point_member_ids, is_secretariat
 from kota.lib.i18n import translated
+from kota.lib.text import unique_slug
 
 
 class RegistrationRefused(ValidationError):
@@ -273,14 +274,10 @@ class Event(models.Model):
     )
 
     def unique_slug(self):
-        base = slugify(self.title)[:100] or "event"
-        if base in self.RESERVED_SLUGS:
-            base = f"{base}-event"
-        slug, n = base, 1
-        while Event.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            n += 1
-            slug = f"{base}-{n}"
-        return slug
+        text = self.title
+        if slugify(text) in self.RESERVED_SLUGS:
+            text = f"{text} event"
+        return unique_slug(text, Event.objects.exclude(pk=self.pk), default="event")
 
     def clean(self):
         errors = {}

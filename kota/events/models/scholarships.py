@@ -10,13 +10,13 @@ from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kota.core.access import focal_point_member_ids, is_secretariat
 from kota.events.models.registrations import AgeGroup, Role, Sex
 from kota.lib.i18n import translated
+from kota.lib.text import unique_slug
 
 
 class ScholarshipCallQuerySet(models.QuerySet):
@@ -73,12 +73,8 @@ class ScholarshipCall(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            base = slugify(self.title)[:100] or "call"
-            slug, n = base, 1
-            while ScholarshipCall.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-                n += 1
-                slug = f"{base}-{n}"
-            self.slug = slug
+            others = ScholarshipCall.objects.exclude(pk=self.pk)
+            self.slug = unique_slug(self.title, others, default="call")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
