@@ -1,0 +1,1 @@
+"""Partners and funders."""
