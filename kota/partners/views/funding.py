@@ -76,11 +76,12 @@ def opportunity_page(request, pk):
         messages.success(request, _("The opportunity is saved."))
         return redirect(opportunity)
     win_form = WinForm(
+        prefix="win",
         initial={
             "title": opportunity.title,
             "amount": opportunity.amount,
             "starts_on": opportunity.decision_on,
-        }
+        },
     )
     context = {
         "opportunity": opportunity,
@@ -95,7 +96,7 @@ def opportunity_page(request, pk):
 @staff_required
 def win(request, pk):
     opportunity = get_object_or_404(Opportunity, pk=pk)
-    form = WinForm(request.POST)
+    form = WinForm(request.POST, prefix="win")
     if not form.is_valid():
         form_errors_as_messages(request, form)
         return redirect(opportunity)
