@@ -2,6 +2,7 @@
 opportunity and winning it as a grant, a grant with its tranches, conditions and reports, and
 the income forecast by year."""
 
+import datetime
 from decimal import Decimal
 
 from django.contrib import messages
@@ -35,7 +36,7 @@ def _totals(opportunities):
 @staff_required
 def pipeline(request):
     """Open opportunities by stage, and those decided in the past year."""
-    year_ago = timezone.localdate().replace(day=1) - timezone.timedelta(days=365)
+    year_ago = timezone.localdate() - datetime.timedelta(days=365)
     opportunities = list(
         Opportunity.objects.exclude(
             stage__in=[Opportunity.Stage.WON, Opportunity.Stage.LOST], updated_at__date__lt=year_ago
