@@ -55,12 +55,15 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             event_url,
             "/accounts/login/",
             "/api/v1/docs",
+            "/partners/",
+            "/partners/un-habitat/",
         ],
         "surabaya": [
             "/members/surabaya/",
             invoice_url,
             "/knowledge/new/",
             "/knowledge/mine/",
+            "/partners/uncdf/",
         ],
         "secretariat": [
             "/me/",
@@ -77,6 +80,12 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/knowledge/new/",
             "/mailings/",
             "/members/surabaya/",
+            "/partners/",
+            "/partners/un-habitat/",
+            "/partners/pipeline/",
+            "/partners/forecast/",
+            "/partners/grants/",
+            "/partners/opportunities/new/",
         ],
     }
 
