@@ -11,6 +11,7 @@ from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
 from kota.api.results import router as results_router
+from kota.api.surveys import cee_router, surveys_router
 from kota.api.workplans import router as workplans_router
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ api.add_router("/knowledge", knowledge_router)
 api.add_router("/results", results_router)
 api.add_router("/results", workplans_router)
 api.add_router("/events", events_router)
+api.add_router("/surveys", surveys_router)
+api.add_router("/cee", cee_router)
 
 
 def _location(loc):
