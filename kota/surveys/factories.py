@@ -183,3 +183,29 @@ def cee_edition(framework=None, *, year=2023, ratings=None):
                 if score is not None:
                     Rating.objects.create(rater=rater, criterion=criterion, score=score)
     return edition
+
+
+def permission_matrix_objects(personas):
+    """What kota/core/tests/test_permissions.py opens in the surveys app, by placeholder: a
+    questionnaire's published version, an open campaign (results not published) with Surabaya's
+    response submitted, a published CEE edition and a draft one."""
+    campaign = CampaignFactory()
+    response = ResponseFactory(
+        campaign=campaign,
+        member=personas.surabaya_city,
+        status=Response.Status.SUBMITTED,
+        answers={"satisfaction": "4"},
+    )
+    framework = cee_framework()
+    published = cee_edition(framework, year=2018, ratings={"ID": [[2, 3, 4]]})
+    published.consolidate(personas.secretariat)
+    published.validate_scores(personas.secretariat)
+    published.publish(personas.secretariat)
+    draft = cee_edition(framework, year=2023, ratings={"ID": [[3, 3, 4]]})
+    return {
+        "questionnaire": campaign.version.questionnaire.slug,
+        "survey_campaign": campaign.slug,
+        "survey_response": response.pk,
+        "cee_edition": published.slug,
+        "cee_draft": draft.slug,
+    }
