@@ -55,12 +55,18 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             event_url,
             "/accounts/login/",
             "/api/v1/docs",
+            "/surveys/cee/",
+            "/surveys/cee/cee-2025-demo/",
+            "/surveys/cee/cee-2025-demo/ID/",
+            "/surveys/cee/compare/",
+            "/surveys/member-satisfaction-2025/summary/",
         ],
         "surabaya": [
             "/members/surabaya/",
             invoice_url,
             "/knowledge/new/",
             "/knowledge/mine/",
+            "/surveys/",
         ],
         "secretariat": [
             "/me/",
@@ -77,6 +83,10 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/knowledge/new/",
             "/mailings/",
             "/members/surabaya/",
+            "/surveys/",
+            "/surveys/member-satisfaction-2025/",
+            "/surveys/member-satisfaction-2025/summary/",
+            "/surveys/cee/cee-2025-demo/ID/",
         ],
     }
 
