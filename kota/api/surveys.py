@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.shortcuts import get_object_or_404
 from ninja import Path, Router, Schema
 
-from kota.api.schemas import NOT_FOUND
+from kota.api.schemas import INVALID, NOT_FOUND
 from kota.surveys.models import CONSOLIDATION_RULE, Campaign, Edition
 
 surveys_router = Router(tags=["surveys"])
@@ -47,7 +47,7 @@ class CampaignSummaryOut(Schema):
 
 @surveys_router.get(
     "/{campaign}/summary",
-    response={200: CampaignSummaryOut, **NOT_FOUND},
+    response={200: CampaignSummaryOut, **NOT_FOUND, **INVALID},
     summary="A campaign's summary per question (published results only)",
 )
 def campaign_summary(request, campaign: str = Path(..., max_length=80, pattern=SLUG)):
@@ -91,7 +91,7 @@ class EditionOut(Schema):
 
 @cee_router.get(
     "/{edition}",
-    response={200: EditionOut, **NOT_FOUND},
+    response={200: EditionOut, **NOT_FOUND, **INVALID},
     summary="A published CEE edition: scores by country and criterion, with the ranking",
 )
 def cee_edition(request, edition: str = Path(..., max_length=60, pattern=SLUG)):
