@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from kota.core.models import SubRegion
 from kota.lib.uploads import UploadField
 from kota.members.models import Member
-from kota.surveys.models import Question
+from kota.surveys.models import Campaign, Question, Version
 
 Kind = Question.Kind
 
@@ -214,3 +214,19 @@ class SummaryFilterForm(forms.Form):
         self.fields["country"].choices = [("", _("Every country"))] + list(countries)
         self.fields["kind"].choices = [("", _("Every kind"))] + list(Member.Kind.choices)
         self.fields["subregion"].choices = [("", _("Every sub-region"))] + list(SubRegion.choices)
+
+
+class CampaignForm(forms.ModelForm):
+    """A new campaign: what it asks (a published version), its title and due date; who must
+    answer is the criteria form of the chosen audience source, beside it."""
+
+    class Meta:
+        model = Campaign
+        fields = ["title", "version", "due_on"]
+        widgets = {"due_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].queryset = Version.objects.filter(
+            status=Version.Status.PUBLISHED
+        ).select_related("questionnaire")

@@ -211,6 +211,8 @@ STAFF_SEES = {"secretariat": 200, "surabaya": 404, "makassar": 404, "board": 404
 MATRIX.update(
     {
         "/surveys/": OPEN | {"anonymous": 302},
+        "/surveys/new/": STAFF_ONLY,
+        "/surveys/new/?source=focal_points": STAFF_ONLY,
         "/surveys/questionnaires/{questionnaire}/v1/": STAFF_ONLY,
         f"{SURVEY}/": STAFF_ONLY,
         f"{SURVEY}/summary/": STAFF_SEES,
@@ -461,6 +463,7 @@ def test_every_url_pattern_is_in_the_matrix():
     }
     covered |= {
         "surveys/",
+        "surveys/new/",
         "surveys/questionnaires/<slug:slug>/v<int:number>/",
         "surveys/questionnaires/<slug:slug>/v<int:number>/publish/",
         "surveys/questionnaires/<slug:slug>/v<int:number>/new-version/",

@@ -3,6 +3,7 @@
 not started -> draft -> submitted -> validated, or returned with a comment and resubmitted."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -18,6 +19,9 @@ from kota.mailings.audiences import source as audience_source
 from kota.members.models import Member
 from kota.surveys.models.questionnaires import Version
 from kota.surveys.summaries import summarise
+
+# The first path segments under /surveys/ that are not campaigns.
+RESERVED_SLUGS = {"new", "cee", "questionnaires"}
 
 
 class CampaignQuerySet(models.QuerySet):
@@ -70,6 +74,10 @@ class Campaign(models.Model):
     @property
     def display_title(self):
         return translated(self.title, self.translations)
+
+    def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is taken by another page.")})
 
     def recipients(self):
         """The audience's recipients now, one per member (its first focal point: primary

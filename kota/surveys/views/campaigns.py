@@ -14,11 +14,14 @@ from django.views.decorators.http import require_POST
 from kota.core.access import is_secretariat, require, staff_required
 from kota.core.models import Country
 from kota.lib.tables import FORMATS
+from kota.lib.text import unique_slug
 from kota.lib.web import attempt
+from kota.mailings import audiences as registry
 from kota.surveys import tasks
 from kota.surveys.exports import export_answers
-from kota.surveys.forms import ResponseForm, ReturnForm, SummaryFilterForm
+from kota.surveys.forms import CampaignForm, ResponseForm, ReturnForm, SummaryFilterForm
 from kota.surveys.models import Campaign, Questionnaire, Response, Version
+from kota.surveys.models.campaigns import RESERVED_SLUGS
 
 
 def _campaign_for_staff(slug):
@@ -84,6 +87,38 @@ def version_action(request, slug, number, action):
     copy = version.new_version()
     messages.success(request, _("Version %(number)s is a draft to edit.") % {"number": copy.number})
     return redirect("surveys:version", slug, copy.number)
+
+
+@staff_required
+def new_campaign(request):
+    """A new campaign in draft: without a source chosen, the kinds of audience to choose from
+    (the mailings' audiences: members' focal points by country, kind, status, tier or seat on a
+    committee; participants of an event...); with one, its criteria beside the campaign's."""
+    key = request.GET.get("source", "")
+    if not key:
+        return render(request, "surveys/new_campaign.html", {"sources": registry.sources()})
+    try:
+        source = registry.source(key)
+    except registry.UnknownSource:
+        raise Http404 from None
+    data = request.POST if request.method == "POST" else None
+    form = CampaignForm(data)
+    criteria_form = source.form(data, prefix="c")
+    if data is not None and form.is_valid() and criteria_form.is_valid():
+        campaign = form.save(commit=False)
+        campaign.slug = unique_slug(campaign.title, Campaign.objects.all(), default="campaign")
+        if campaign.slug in RESERVED_SLUGS:
+            campaign.slug = f"{campaign.slug}-campaign"
+        campaign.audience_source = source.key
+        campaign.audience_criteria = criteria_form.cleaned_data
+        campaign.save()
+        messages.success(request, _("The campaign is a draft: open it to send the invitations."))
+        return redirect("surveys:campaign", campaign.slug)
+    return render(
+        request,
+        "surveys/new_campaign.html",
+        {"source": source, "form": form, "criteria_form": criteria_form},
+    )
 
 
 @staff_required
@@ -269,6 +304,7 @@ def export(request, slug, fmt):
 
 urlpatterns = [
     path("", index, name="index"),
+    path("new/", new_campaign, name="new_campaign"),
     path("questionnaires/<slug:slug>/v<int:number>/", version, name="version"),
     *[
         path(
