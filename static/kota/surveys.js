@@ -66,6 +66,10 @@
                  itemStyle: { areaColor: "#f2f2f2", borderColor: "#bbb" },
                  regions: d.countries.map((c) => ({ name: c.code, itemStyle: { areaColor: shade(Number(c.score)) } })) },
         });
+        // A scored country opens its page (the ranking's links go there too).
+        chart.on("click", (p) => {
+          if (d.countries.some((c) => c.code === p.name)) window.location = p.name + "/";
+        });
         area.removeAttribute("aria-busy");
         area.classList.add("drawn");
         window.addEventListener("resize", () => chart.resize());

@@ -129,3 +129,24 @@ def test_pages_and_api_of_a_published_edition(client, personas):
     ranks = {row["country"]: row["rank"] for row in data["countries"]}
     assert ranks == {"ID": 1, "PH": 1, "VN": 3}
     assert data["countries"][0]["scores"] == {"c1": "3.00", "c2": "3.00", "c3": "3.00"}
+
+
+COUNTRIES = ["ID", "PH", "MY", "TH", "VN", "KH", "LA", "MM", "BD", "NP"]
+
+
+@pytest.mark.parametrize("countries", [2, 10])
+def test_the_edition_pages_run_the_same_queries_at_any_size(
+    client, personas, django_assert_num_queries, countries
+):
+    edition = cee_edition(ratings={code: [[2, 3, 4], [3, 3, 1]] for code in COUNTRIES[:countries]})
+    edition.consolidate(personas.secretariat)
+    edition.validate_scores(personas.secretariat)
+    edition.publish(personas.secretariat)
+    with django_assert_num_queries(4):
+        assert client.get(edition.get_absolute_url()).status_code == 200
+    with django_assert_num_queries(3):
+        assert client.get(f"/api/v1/cee/{edition.slug}").status_code == 200
+    with django_assert_num_queries(3):  # one edition: two queries per edition compared
+        assert client.get("/surveys/cee/compare/").status_code == 200
+    with django_assert_num_queries(5):
+        assert client.get(f"{edition.get_absolute_url()}ID/").status_code == 200

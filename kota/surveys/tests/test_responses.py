@@ -140,3 +140,27 @@ def test_the_focal_point_saves_a_draft_and_submits_through_the_page(client, pers
     response.refresh_from_db()
     assert response.status == "submitted"
     assert client.post(url, {"q_satisfaction": "5", "draft": "1"}).status_code == 403
+
+
+def test_staff_return_a_response_and_its_respondent_is_told_in_their_language(
+    client, personas, responses, django_capture_on_commit_callbacks, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    response, _other = responses
+    response.submit({"satisfaction": "2", "why_not": "Slow"}, personas.surabaya)
+    client_for(client, personas.secretariat)
+    url = response.get_absolute_url()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{url}return/", {"comment": ""})
+    response.refresh_from_db()
+    assert response.status == Response.Status.SUBMITTED and not mail.outbox
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{url}return/", {"comment": "Sebutkan layanan mana yang lambat."})
+    response.refresh_from_db()
+    assert response.status == Response.Status.RETURNED
+    assert len(mail.outbox) == 1
+    assert "perlu diperbaiki" in mail.outbox[0].subject
+    assert "Sebutkan layanan mana yang lambat." in mail.outbox[0].body
+    client.force_login(personas.surabaya)
+    page = client.get(url).content.decode()
+    assert "Sebutkan layanan mana yang lambat." in page and "Submit again" in page
