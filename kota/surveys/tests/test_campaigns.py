@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from kota.events.factories import EventFactory, RegistrationFactory
 from kota.governance.factories import BodyFactory, SeatFactory
 from kota.members.factories import FocalPointFactory, MemberFactory
-from kota.surveys.factories import CampaignFactory, satisfaction_version
+from kota.surveys.factories import CampaignFactory, ResponseFactory, satisfaction_version
 from kota.surveys.models import Campaign
 from kota.test import client_for
 
@@ -94,3 +94,17 @@ def test_staff_start_a_campaign_for_the_members_of_a_country(client, personas):
     client.post(f"/surveys/{campaign.slug}/open/")
     assert campaign.responses.count() == 2
     assert client.get("/surveys/new/?source=nothing").status_code == 404
+
+
+def test_a_members_profile_lists_its_responses_to_its_focal_points_and_staff_only(client, personas):
+    ResponseFactory(member=personas.surabaya_city)
+    for user, shown in [
+        (personas.secretariat, True),
+        (personas.surabaya, True),
+        (personas.makassar, False),
+        (None, False),
+    ]:
+        client.logout()
+        client_for(client, user)
+        page = client.get("/members/surabaya/").content.decode()
+        assert ('id="surveys"' in page) is shown, user
