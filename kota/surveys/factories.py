@@ -5,6 +5,8 @@ import datetime
 from decimal import Decimal
 
 import factory
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from kota.surveys.models import (
@@ -149,6 +151,21 @@ class ResponseFactory(factory.django.DjangoModelFactory):
     language = "en"
 
 
+def with_file_question(version):
+    """`version` (a draft) with a last question asking for a file, keyed "evidence"."""
+    section = version.sections.order_by("position").last()
+    Question.objects.create(
+        version=version,
+        section=section,
+        position=99,
+        key="evidence",
+        kind=Question.Kind.FILE,
+        label="Your latest budget",
+        translations={"id": "Anggaran terakhir Anda"},
+    )
+    return version
+
+
 def cee_framework(criteria=3):
     framework = Framework.objects.create(
         slug=f"cee-{Framework.objects.count()}", name="CEE", scale_min=1, scale_max=4
@@ -189,12 +206,15 @@ def permission_matrix_objects(personas):
     """What kota/core/tests/test_permissions.py opens in the surveys app, by placeholder: a
     questionnaire's published version, an open campaign (results not published) with Surabaya's
     response submitted, a published CEE edition and a draft one."""
-    campaign = CampaignFactory()
+    version = with_file_question(satisfaction_version(publish=False))
+    version.publish()
+    campaign = CampaignFactory(version=version)
+    stored = default_storage.save("surveys/matrix/budget.txt", ContentFile(b"2026 budget"))
     response = ResponseFactory(
         campaign=campaign,
         member=personas.surabaya_city,
         status=Response.Status.SUBMITTED,
-        answers={"satisfaction": "4"},
+        answers={"satisfaction": "4", "evidence": stored},
     )
     framework = cee_framework()
     published = cee_edition(framework, year=2018, ratings={"ID": [[2, 3, 4]]})

@@ -6,11 +6,17 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from kota.members.factories import FocalPointFactory, MemberFactory
 from kota.surveys import tasks
-from kota.surveys.factories import CampaignFactory, ResponseFactory
+from kota.surveys.factories import (
+    CampaignFactory,
+    ResponseFactory,
+    satisfaction_version,
+    with_file_question,
+)
 from kota.surveys.models import Campaign, Response
 from kota.test import client_for
 
@@ -164,3 +170,31 @@ def test_staff_return_a_response_and_its_respondent_is_told_in_their_language(
     client.force_login(personas.surabaya)
     page = client.get(url).content.decode()
     assert "Sebutkan layanan mana yang lambat." in page and "Submit again" in page
+
+
+def test_a_file_answer_is_kept_privately_and_downloaded_by_those_who_see_the_response(
+    client, personas, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    version = with_file_question(satisfaction_version(publish=False))
+    version.publish()
+    response = ResponseFactory(
+        campaign=CampaignFactory(version=version), member=personas.surabaya_city
+    )
+    client_for(client, personas.surabaya)
+    upload = SimpleUploadedFile("budget.pdf", b"%PDF-1.4 budget", content_type="application/pdf")
+    client.post(response.get_absolute_url(), {"q_evidence": upload, "draft": "1"})
+    response.refresh_from_db()
+    stored = response.answers["evidence"]
+    assert stored.startswith(f"surveys/{response.campaign_id}/{response.pk}/")
+    url = f"{response.get_absolute_url()}files/evidence"
+    assert url in client.get(response.get_absolute_url()).content.decode()
+    client.post(response.get_absolute_url(), {"q_staff": "2", "draft": "1"})
+    response.refresh_from_db()
+    assert response.answers["evidence"] == stored  # kept when no other file is chosen
+    download = client.get(url)
+    assert b"".join(download.streaming_content) == b"%PDF-1.4 budget"
+    assert "no-store" in download["Cache-Control"]
+    client.force_login(personas.makassar)
+    assert client.get(url).status_code == 404
+    assert client.get(f"{response.get_absolute_url()}files/staff").status_code == 404

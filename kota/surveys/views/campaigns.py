@@ -1,12 +1,15 @@
 """Campaigns: the list, a campaign's progress (staff), a response to answer (its respondent)
 or to review (staff), the summary of the answers and their export."""
 
+import os
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.storage import default_storage
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -15,7 +18,7 @@ from kota.core.access import is_secretariat, require, staff_required
 from kota.core.models import Country
 from kota.lib.tables import FORMATS
 from kota.lib.text import unique_slug
-from kota.lib.web import attempt
+from kota.lib.web import attempt, private_download
 from kota.mailings import audiences as registry
 from kota.surveys import tasks
 from kota.surveys.exports import export_answers
@@ -206,6 +209,12 @@ def response(request, slug, pk):
             messages.error(request, _("Some answers need your attention."))
     else:
         form = ResponseForm(questions=questions, answers=response.answers, response=response)
+    for question in questions:  # a file answered before: its private link
+        question.file_url = (
+            reverse("surveys:answer_file", args=[campaign.slug, response.pk, question.key])
+            if question.kind == question.Kind.FILE and response.answers.get(question.key)
+            else ""
+        )
     answered = []
     if not editable:
         answered = [
@@ -237,6 +246,24 @@ def _display(question, answer):
         rows = dict(question.row_choices())
         return "; ".join(f"{rows.get(r, r)}: {labels.get(str(v), v)}" for r, v in answer.items())
     return labels.get(str(answer), answer)
+
+
+@login_required
+def answer_file(request, slug, pk, key):
+    """A file uploaded as an answer, to those who may see the response; never a public URL."""
+    response = _response_for(request, slug, pk)
+    stored = response.answers.get(key)
+    question = next(
+        (q for q in response.campaign.version.questions.filter(key=key, kind="file")), None
+    )
+    if question is None or not isinstance(stored, str) or not stored:
+        raise Http404
+    try:
+        handle = default_storage.open(stored, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    name = os.path.basename(stored)
+    return private_download(FileResponse(handle, as_attachment=True, filename=name))
 
 
 @require_POST
@@ -321,6 +348,7 @@ campaign_urlpatterns = [
     path("<slug:slug>/summary/", summary, name="summary"),
     path("<slug:slug>/answers.<str:fmt>", export, name="export"),
     path("<slug:slug>/responses/<int:pk>/", response, name="response"),
+    path("<slug:slug>/responses/<int:pk>/files/<slug:key>", answer_file, name="answer_file"),
     *[
         path(f"<slug:slug>/responses/<int:pk>/{action}/", review, {"action": action}, name=action)
         for action in ("validate", "return")
