@@ -107,7 +107,10 @@ class Campaign(models.Model):
             have_members = set(
                 self.responses.exclude(member=None).values_list("member_id", flat=True)
             )
-            have_emails = set(self.responses.filter(member=None).values_list("email", flat=True))
+            have_emails = {
+                email.lower()
+                for email in self.responses.filter(member=None).values_list("email", flat=True)
+            }
             new = [
                 Response(
                     campaign=self,
@@ -118,7 +121,7 @@ class Campaign(models.Model):
                 )
                 for r in self.recipients()
                 if (r.member_id and r.member_id not in have_members)
-                or (not r.member_id and r.email.lower() not in {e.lower() for e in have_emails})
+                or (not r.member_id and r.email.lower() not in have_emails)
             ]
             Response.objects.bulk_create(new, batch_size=500)
             self.status, self.opened_at = self.Status.OPEN, self.opened_at or timezone.now()
