@@ -141,6 +141,29 @@ def build_campaigns(rng, version, members, secretariat):
     return count
 
 
+def build_open_campaign(version):
+    """This year's campaign, open until a month from today, to the primary focal points of
+    the members of the statuses the data names; nobody has answered yet (the demo sends no
+    invitation)."""
+    spec = DATA["open_campaign"]
+    year = spec["year"]
+    campaign = Campaign.objects.create(
+        slug=f"member-satisfaction-{year}",
+        title=f"Member satisfaction survey {year}",
+        translations={
+            "id": f"Survei kepuasan anggota {year}",
+            "zh-hans": f"{year}年会员满意度调查",
+        },
+        version=version,
+        audience_source="focal_points",
+        audience_criteria={"status": spec["statuses"], "role": "primary"},
+        due_on=timezone.localdate() + datetime.timedelta(days=spec["due_in_days"]),
+        is_demo=True,
+    )
+    campaign.open()
+    return campaign
+
+
 def build_cee(rng, countries, secretariat):
     """The framework and its fictional editions; returns the number of ratings."""
     spec = DATA["cee"]
@@ -196,6 +219,7 @@ def build_surveys(rng, members, secretariat):
     """Everything above; returns (responses, ratings)."""
     version = build_questionnaire()
     responses = build_campaigns(rng, version, members, secretariat)
+    build_open_campaign(version)
     countries = sorted({m.country_id for m in members})
     ratings = build_cee(rng, countries, secretariat)
     return responses, ratings

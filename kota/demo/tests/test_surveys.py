@@ -10,7 +10,7 @@ import pytest
 
 from kota.demo.surveys import build_surveys
 from kota.lib import measures
-from kota.members.factories import MemberFactory
+from kota.members.factories import FocalPointFactory, MemberFactory
 from kota.surveys.models import Campaign, CountryScore, Criterion, Edition, Response
 
 pytestmark = pytest.mark.django_db
@@ -21,10 +21,17 @@ def test_the_demo_surveys_are_flagged_and_feed_member_satisfaction(personas):
         MemberFactory(country_id=code, language=language)
         for code, language in [("ID", "id"), ("CN", "zh-hans"), ("PH", "en")] * 10
     ]
+    for member in members:
+        FocalPointFactory(member=member, is_primary=True)
     answered, ratings = build_surveys(random.Random(1), members, personas.secretariat)
     assert answered == Response.objects.exclude(answers={}).count() > 0
     assert set(Response.objects.values_list("language", flat=True)) == {"id", "zh-hans", "en"}
     assert all(Campaign.objects.values_list("is_demo", flat=True))
+    open_now = Campaign.objects.get(status=Campaign.Status.OPEN)
+    # Every active member with a primary focal point (the personas' two cities too), none
+    # answered yet.
+    assert open_now.responses.count() == 32
+    assert not open_now.responses.exclude(status=Response.Status.NOT_STARTED).exists()
     assert Criterion.objects.count() == 11
     editions = Edition.objects.all()
     assert editions.count() == 2 and all(e.is_demo and e.is_published for e in editions)
