@@ -12,6 +12,7 @@ from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
 from kota.api.partners import router as partners_router
 from kota.api.results import router as results_router
+from kota.api.surveys import cee_router, surveys_router
 from kota.api.workplans import router as workplans_router
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ api.add_router("/results", results_router)
 api.add_router("/results", workplans_router)
 api.add_router("/events", events_router)
 api.add_router("/partners", partners_router)
+api.add_router("/surveys", surveys_router)
+api.add_router("/cee", cee_router)
 
 
 def _location(loc):

@@ -12,6 +12,7 @@ from kota.events.factories import attendance_matrix_objects, registration_matrix
 from kota.events.tests.after_matrix import after_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
 from kota.partners.factories import permission_matrix_objects as partners_objects
+from kota.surveys.factories import permission_matrix_objects as surveys_objects
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
 
@@ -221,6 +222,38 @@ MATRIX.update(
     }
 )
 
+SURVEY = "/surveys/{survey_campaign}"
+SURVEY_RESPONSE = f"{SURVEY}/responses/{{survey_response}}"
+OWN_RESPONSE = {
+    "secretariat": 200,
+    "surabaya": 200,
+    "makassar": 404,
+    "board": 404,
+    "anonymous": 302,
+}
+STAFF_SEES = {"secretariat": 200, "surabaya": 404, "makassar": 404, "board": 404, "anonymous": 404}
+MATRIX.update(
+    {
+        "/surveys/": OPEN | {"anonymous": 302},
+        "/surveys/new/": STAFF_ONLY,
+        "/surveys/new/?source=focal_points": STAFF_ONLY,
+        "/surveys/questionnaires/{questionnaire}/v1/": STAFF_ONLY,
+        f"{SURVEY}/": STAFF_ONLY,
+        f"{SURVEY}/summary/": STAFF_SEES,
+        f"{SURVEY}/answers.csv": STAFF_ONLY,
+        f"{SURVEY_RESPONSE}/": OWN_RESPONSE,
+        f"{SURVEY_RESPONSE}/files/evidence": OWN_RESPONSE,
+        "/surveys/cee/": OPEN,
+        "/surveys/cee/compare/": OPEN,
+        "/surveys/cee/{cee_edition}/": OPEN,
+        "/surveys/cee/{cee_edition}/ID/": OPEN,
+        "/surveys/cee/{cee_draft}/": BOARD_SEES,
+        "/api/v1/surveys/{survey_campaign}/summary": dict.fromkeys(PERSONAS, 404),
+        "/api/v1/cee/{cee_edition}": OPEN,
+        "/api/v1/cee/{cee_draft}": dict.fromkeys(PERSONAS, 404),
+    }
+)
+
 ACTIONS = {
     "/mailings/{mailing}/test/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/{mailing}/schedule/": STAFF_ONLY | {"secretariat": 302},
@@ -264,6 +297,18 @@ ACTIONS = {
     "/partners/opportunities/{lost_opportunity}/lose/": STAFF_ONLY | {"secretariat": 302},
     "/partners/tranches/{tranche}/receive/": STAFF_ONLY | {"secretariat": 302},
     "/partners/reports/{obligation}/submit/": STAFF_ONLY | {"secretariat": 302},
+    f"{SURVEY_RESPONSE}/": OWN_RESPONSE | {"secretariat": 403, "surabaya": 403},  # submitted
+    f"{SURVEY_RESPONSE}/return/": STAFF_ONLY | {"secretariat": 302},
+    f"{SURVEY_RESPONSE}/validate/": STAFF_ONLY | {"secretariat": 302},
+    "/surveys/questionnaires/{questionnaire}/v1/publish/": STAFF_ONLY | {"secretariat": 302},
+    "/surveys/questionnaires/{questionnaire}/v1/new-version/": STAFF_ONLY | {"secretariat": 302},
+    f"{SURVEY}/open/": STAFF_ONLY | {"secretariat": 302},
+    f"{SURVEY}/remind/": STAFF_ONLY | {"secretariat": 302},
+    f"{SURVEY}/publish/": STAFF_ONLY | {"secretariat": 302},
+    f"{SURVEY}/close/": STAFF_ONLY | {"secretariat": 302},
+    "/surveys/cee/{cee_draft}/consolidate/": STAFF_ONLY | {"secretariat": 302},
+    "/surveys/cee/{cee_draft}/validate/": STAFF_ONLY | {"secretariat": 302},
+    "/surveys/cee/{cee_draft}/publish/": STAFF_ONLY | {"secretariat": 302},
 }
 
 
@@ -296,6 +341,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(after_matrix_objects(personas))
     names.update(attendance_matrix_objects(personas))
     names.update(partners_objects(personas))
+    names.update(surveys_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -470,5 +516,30 @@ def test_every_url_pattern_is_in_the_matrix():
         "events/<slug:slug>/participants/",
         "events/<slug:slug>/participants.<str:fmt>",
         "events/<slug:slug>/statistics/",
+    }
+    covered |= {
+        "surveys/",
+        "surveys/new/",
+        "surveys/questionnaires/<slug:slug>/v<int:number>/",
+        "surveys/questionnaires/<slug:slug>/v<int:number>/publish/",
+        "surveys/questionnaires/<slug:slug>/v<int:number>/new-version/",
+        "surveys/<slug:slug>/",
+        "surveys/<slug:slug>/summary/",
+        "surveys/<slug:slug>/answers.<str:fmt>",
+        "surveys/<slug:slug>/responses/<int:pk>/",
+        "surveys/<slug:slug>/responses/<int:pk>/files/<slug:key>",
+        "surveys/<slug:slug>/responses/<int:pk>/validate/",
+        "surveys/<slug:slug>/responses/<int:pk>/return/",
+        "surveys/<slug:slug>/open/",
+        "surveys/<slug:slug>/remind/",
+        "surveys/<slug:slug>/close/",
+        "surveys/<slug:slug>/publish/",
+        "surveys/cee/",
+        "surveys/cee/compare/",
+        "surveys/cee/<slug:slug>/",
+        "surveys/cee/<slug:slug>/consolidate/",
+        "surveys/cee/<slug:slug>/validate/",
+        "surveys/cee/<slug:slug>/publish/",
+        "surveys/cee/<slug:slug>/<str:code>/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

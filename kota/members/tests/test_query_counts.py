@@ -67,8 +67,9 @@ PAGES = {
     # name: (url, persona, builder, queries)
     "directory": ("/members/", "secretariat", members, 5),
     "map": ("/members/map.json", "secretariat", members, 1),
-    # 9: the events section asks for upcoming and for recent events (kota/events/profile_sections.py).
-    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 9),
+    # 9: the events section asks for upcoming and for recent events (kota/events/profile_sections.py);
+    # 10: the surveys section lists the member's responses (kota/surveys/profile_sections.py).
+    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 10),
     "edit": (
         "/members/surabaya/edit/",
         "secretariat",

@@ -20,6 +20,7 @@ from kota.events.models import Event
 from kota.knowledge import indexing
 from kota.knowledge.models import KnowledgeItem
 from kota.lib.testing import axe_violations, nu_errors, page_width, require_nu_checker
+from kota.surveys.models import Response
 from kota.workplans.models import WorkPlan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -30,7 +31,7 @@ PHONE = {"width": 390, "height": 844}
 NARROWEST = 360
 
 
-def main_pages(item_url, invoice_url, workplan_url, event_url):
+def main_pages(item_url, invoice_url, workplan_url, event_url, survey_url):
     """The pages of the main journeys, for each persona (None: a visitor)."""
     return {
         None: [
@@ -57,6 +58,11 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/api/v1/docs",
             "/partners/",
             "/partners/un-habitat/",
+            "/surveys/cee/",
+            "/surveys/cee/cee-2025-demo/",
+            "/surveys/cee/cee-2025-demo/ID/",
+            "/surveys/cee/compare/",
+            "/surveys/member-satisfaction-2025/summary/",
         ],
         "surabaya": [
             "/members/surabaya/",
@@ -64,6 +70,8 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/knowledge/new/",
             "/knowledge/mine/",
             "/partners/uncdf/",
+            "/surveys/",
+            survey_url,
         ],
         "secretariat": [
             "/me/",
@@ -86,6 +94,10 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/partners/forecast/",
             "/partners/grants/",
             "/partners/opportunities/new/",
+            "/surveys/",
+            "/surveys/member-satisfaction-2025/",
+            "/surveys/member-satisfaction-2025/summary/",
+            "/surveys/cee/cee-2025-demo/ID/",
         ],
     }
 
@@ -102,7 +114,9 @@ def demo(live_db, settings):
     # The endorsed work plan, which visitors see (its key differs between databases).
     workplan = WorkPlan.objects.get(year=2025)
     event = Event.objects.public().upcoming().first()  # open for registration: its form too
-    urls = item, invoice, workplan, event
+    # Surabaya's answers to this year's satisfaction survey: the form to fill in.
+    survey = Response.objects.get(campaign__status="open", member__slug="surabaya")
+    urls = item, invoice, workplan, event, survey
     return tuple(record.get_absolute_url() for record in urls)
 
 

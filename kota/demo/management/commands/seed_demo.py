@@ -19,6 +19,7 @@ from kota.demo.partners import build_partners
 from kota.demo.registry import delete_demo, recording
 from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
 from kota.demo.results import build_results, ensure_plan, reset_results, snapshot_computed
+from kota.demo.surveys import build_surveys
 from kota.dues import models as dues
 from kota.governance.models import Body, Seat
 from kota.knowledge.models import KnowledgeItem
@@ -86,7 +87,8 @@ class Command(BaseCommand):
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
             events, participants = build_events(rng, members, secretariat)
             partners = build_partners(secretariat)
-            # The participants KPI is computed from the events just built.
+            answers, ratings = build_surveys(rng, members, secretariat)
+            # The participants and satisfaction KPIs are computed from the records just built.
             snapshot_computed(ensure_plan(), datetime.date.today())
             build_home()
             newsletters = build_mailings(rng)
@@ -101,7 +103,7 @@ class Command(BaseCommand):
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
             f"{events} events with {participants:,} registrations, {partners} partners, "
-            f"{newsletters} newsletters, "
+            f"{newsletters} newsletters, {answers:,} survey responses, {ratings:,} CEE ratings, "
             f"in {time.monotonic() - started:.1f} s."
         )
         self.print_accounts(accounts)
