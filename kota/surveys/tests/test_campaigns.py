@@ -108,3 +108,19 @@ def test_a_members_profile_lists_its_responses_to_its_focal_points_and_staff_onl
         client_for(client, user)
         page = client.get("/members/surabaya/").content.decode()
         assert ('id="surveys"' in page) is shown, user
+
+
+def test_a_campaign_to_partner_contacts_asks_each_person_once(personas):
+    from kota.partners.factories import PartnerContactFactory
+
+    PartnerContactFactory(email="ana@bank.example")
+    PartnerContactFactory(email="chen@uni.example")
+    campaign = CampaignFactory(
+        status=Campaign.Status.DRAFT, audience_source="partner_contacts", audience_criteria={}
+    )
+    assert campaign.open() == 2
+    assert sorted(campaign.responses.values_list("email", flat=True)) == [
+        "ana@bank.example",
+        "chen@uni.example",
+    ]
+    assert campaign.open() == 0
