@@ -46,3 +46,35 @@ class NeedFactory(factory.django.DjangoModelFactory):
     item = "Tents"
     quantity = 10
     unit = "tents"
+
+
+def permission_matrix_objects(personas):
+    """The records kota/core/tests/test_permissions.py opens: an active cooperation of
+    Surabaya and Makassar, one Surabaya proposed to another city, a learning request, and an
+    appeal with a need of Makassar that Surabaya pledged to."""
+    from kota.core.models import CoreArea
+    from kota.cooperation.models import Cooperation, LearningRequest
+
+    active = CooperationFactory(sides=[personas.surabaya_city, personas.makassar_city])
+    proposed = Cooperation.propose(
+        member=personas.surabaya_city,
+        others=[MemberFactory()],
+        by=personas.surabaya,
+        kind=Cooperation.Kind.MOU,
+        title="Awaiting the other side",
+        started_on=datetime.date(2026, 1, 1),
+    )
+    request = LearningRequest.open(
+        member=personas.surabaya_city,
+        by=personas.surabaya,
+        core_area=CoreArea.objects.get(slug="climate-drr"),
+    )
+    need = NeedFactory(member=personas.makassar_city, quantity=10)
+    pledge = need.pledge(quantity=2, member=personas.surabaya_city, by=personas.surabaya)
+    return {
+        "cooperation": active.pk,
+        "proposed_cooperation": proposed.pk,
+        "learning_request": request.pk,
+        "appeal": need.appeal.slug,
+        "pledge": pledge.pk,
+    }

@@ -4,6 +4,7 @@
 
 import pytest
 
+from kota.cooperation.factories import permission_matrix_objects as cooperation_objects
 from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
@@ -197,6 +198,39 @@ MATRIX.update(
     }
 )
 
+# City-to-city cooperation: open to all but proposing, brokering and pledging; a cooperation
+# still awaiting a side is seen by its sides and the secretariat only.
+FOCAL_POINTS = {
+    "secretariat": 200,
+    "surabaya": 200,
+    "makassar": 200,
+    "board": 403,
+    "anonymous": 302,
+}
+COOP = "/cooperation"
+MATRIX.update(
+    {
+        f"{COOP}/": OPEN,
+        f"{COOP}/network.json": OPEN,
+        f"{COOP}/new/": FOCAL_POINTS,
+        f"{COOP}/export/cooperations.csv": OPEN,
+        f"{COOP}/export/cooperations.xlsx": OPEN,
+        f"{COOP}/{{cooperation}}/": OPEN,
+        f"{COOP}/{{proposed_cooperation}}/": BOARD_SEES | {"surabaya": 200, "board": 404},
+        f"{COOP}/learning/": OPEN,
+        f"{COOP}/learning/new/": FOCAL_POINTS,
+        f"{COOP}/learning/{{learning_request}}/": OPEN,
+        f"{COOP}/export/learning-requests.csv": OPEN,
+        f"{COOP}/appeals/": OPEN,
+        f"{COOP}/appeals/new/": STAFF_ONLY,
+        f"{COOP}/appeals/{{appeal}}/": OPEN,
+        "/api/v1/cooperations": OPEN,
+        "/api/v1/cooperations/{cooperation}": OPEN,
+        "/api/v1/learning-requests": OPEN,
+        "/api/v1/learning-requests/{learning_request}": OPEN,
+    }
+)
+
 ACTIONS = {
     "/mailings/{mailing}/test/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/{mailing}/schedule/": STAFF_ONLY | {"secretariat": 302},
@@ -232,6 +266,24 @@ ACTIONS = {
     f"{CALL}/applications/{{scholarship_application}}/decide/": STAFF_ONLY | {"secretariat": 302},
     "/events/{att_event}/check-in/": STAFF_ONLY | {"secretariat": 302},
     "/events/check-in/r/{att_token}/": STAFF_ONLY | {"secretariat": 302},
+    # Without a member: nobody confirms (a side's focal point names their member).
+    f"{COOP}/{{proposed_cooperation}}/confirm/": dict.fromkeys(PERSONAS, 404)
+    | {"anonymous": 302},
+    f"{COOP}/{{proposed_cooperation}}/verify/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/{{cooperation}}/activities/": FOCAL_POINTS
+    | {"secretariat": 302, "surabaya": 302, "makassar": 302},
+    f"{COOP}/new/": FOCAL_POINTS,  # an empty form, shown again
+    f"{COOP}/learning/new/": FOCAL_POINTS,
+    f"{COOP}/learning/{{learning_request}}/introduce/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/learning/{{learning_request}}/exchange/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/learning/{{learning_request}}/outcome/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/appeals/new/": STAFF_ONLY,
+    f"{COOP}/appeals/{{appeal}}/needs/": FOCAL_POINTS
+    | {"secretariat": 302, "surabaya": 302, "makassar": 302},
+    f"{COOP}/appeals/{{appeal}}/pledge/": FOCAL_POINTS
+    | {"secretariat": 302, "surabaya": 302, "makassar": 302},
+    f"{COOP}/pledges/{{pledge}}/ship/": STAFF_ONLY | {"secretariat": 302, "surabaya": 302},
+    f"{COOP}/pledges/{{pledge}}/receive/": STAFF_ONLY | {"secretariat": 302, "makassar": 302},
 }
 
 
@@ -263,6 +315,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(registration_matrix_objects(personas))
     names.update(after_matrix_objects(personas))
     names.update(attendance_matrix_objects(personas))
+    names.update(cooperation_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -415,5 +468,29 @@ def test_every_url_pattern_is_in_the_matrix():
         "events/<slug:slug>/participants/",
         "events/<slug:slug>/participants.<str:fmt>",
         "events/<slug:slug>/statistics/",
+    }
+    covered |= {
+        "cooperation/",
+        "cooperation/network.json",
+        "cooperation/new/",
+        "cooperation/export/cooperations.<str:fmt>",
+        "cooperation/export/learning-requests.<str:fmt>",
+        "cooperation/<int:pk>/",
+        "cooperation/<int:pk>/confirm/",
+        "cooperation/<int:pk>/verify/",
+        "cooperation/<int:pk>/activities/",
+        "cooperation/learning/",
+        "cooperation/learning/new/",
+        "cooperation/learning/<int:pk>/",
+        "cooperation/learning/<int:pk>/introduce/",
+        "cooperation/learning/<int:pk>/exchange/",
+        "cooperation/learning/<int:pk>/outcome/",
+        "cooperation/appeals/",
+        "cooperation/appeals/new/",
+        "cooperation/appeals/<slug:slug>/",
+        "cooperation/appeals/<slug:slug>/needs/",
+        "cooperation/appeals/<slug:slug>/pledge/",
+        "cooperation/pledges/<int:pk>/ship/",
+        "cooperation/pledges/<int:pk>/receive/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"
