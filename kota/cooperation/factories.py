@@ -52,8 +52,8 @@ def permission_matrix_objects(personas):
     """The records kota/core/tests/test_permissions.py opens: an active cooperation of
     Surabaya and Makassar, one Surabaya proposed to another city, a learning request, and an
     appeal with a need of Makassar that Surabaya pledged to."""
-    from kota.core.models import CoreArea
     from kota.cooperation.models import Cooperation, LearningRequest
+    from kota.core.models import CoreArea
 
     active = CooperationFactory(sides=[personas.surabaya_city, personas.makassar_city])
     proposed = Cooperation.propose(

@@ -267,8 +267,7 @@ ACTIONS = {
     "/events/{att_event}/check-in/": STAFF_ONLY | {"secretariat": 302},
     "/events/check-in/r/{att_token}/": STAFF_ONLY | {"secretariat": 302},
     # Without a member: nobody confirms (a side's focal point names their member).
-    f"{COOP}/{{proposed_cooperation}}/confirm/": dict.fromkeys(PERSONAS, 404)
-    | {"anonymous": 302},
+    f"{COOP}/{{proposed_cooperation}}/confirm/": dict.fromkeys(PERSONAS, 404) | {"anonymous": 302},
     f"{COOP}/{{proposed_cooperation}}/verify/": STAFF_ONLY | {"secretariat": 302},
     f"{COOP}/{{cooperation}}/activities/": FOCAL_POINTS
     | {"secretariat": 302, "surabaya": 302, "makassar": 302},

@@ -14,6 +14,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from kota.cooperation.models import Appeal, Cooperation, LearningRequest
 from kota.demo import presence
 from kota.dues.models import Invoice
 from kota.events.models import Event
@@ -30,7 +31,9 @@ PHONE = {"width": 390, "height": 844}
 NARROWEST = 360
 
 
-def main_pages(item_url, invoice_url, workplan_url, event_url):
+def main_pages(
+    item_url, invoice_url, workplan_url, event_url, cooperation_url, request_url, appeal_url
+):
     """The pages of the main journeys, for each persona (None: a visitor)."""
     return {
         None: [
@@ -53,6 +56,11 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/newsletter/archive/",
             "/events/",
             event_url,
+            "/cooperation/",
+            cooperation_url,
+            "/cooperation/learning/",
+            request_url,
+            appeal_url,
             "/accounts/login/",
             "/api/v1/docs",
         ],
@@ -61,6 +69,8 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             invoice_url,
             "/knowledge/new/",
             "/knowledge/mine/",
+            "/cooperation/learning/new/",
+            appeal_url,
         ],
         "secretariat": [
             "/me/",
@@ -77,6 +87,8 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/knowledge/new/",
             "/mailings/",
             "/members/surabaya/",
+            request_url,
+            "/cooperation/new/",
         ],
     }
 
@@ -93,7 +105,11 @@ def demo(live_db, settings):
     # The endorsed work plan, which visitors see (its key differs between databases).
     workplan = WorkPlan.objects.get(year=2025)
     event = Event.objects.public().upcoming().first()  # open for registration: its form too
-    urls = item, invoice, workplan, event
+    cooperation = Cooperation.objects.public().order_by("pk").first()
+    # A request still open: the secretariat sees the providers proposed and can introduce one.
+    request = LearningRequest.objects.filter(stage=LearningRequest.Stage.INTRODUCED).first()
+    appeal = Appeal.objects.get()
+    urls = item, invoice, workplan, event, cooperation, request, appeal
     return tuple(record.get_absolute_url() for record in urls)
 
 
