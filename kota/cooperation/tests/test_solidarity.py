@@ -103,3 +103,21 @@ def test_a_focal_point_pledges_on_the_page(client, personas):
         {"need": need.pk, "member": personas.surabaya_city.pk, "quantity": "4"},
     )
     assert need.pledges.get().quantity == 4
+
+
+@pytest.mark.django_db
+def test_an_affected_member_posts_a_need_on_the_page(client, personas):
+    appeal = AppealFactory()
+    client.force_login(personas.makassar)
+    page = client.get(appeal.get_absolute_url()).content.decode()
+    assert page.count('id="id_member"') == 1  # the pledge form's; the need form's is prefixed
+    client.post(
+        f"/cooperation/appeals/{appeal.slug}/needs/",
+        {
+            "need-member": personas.makassar_city.pk,
+            "need-item": "Generators",
+            "need-quantity": "3",
+            "need-unit": "generators",
+        },
+    )
+    assert appeal.needs.get().item == "Generators"

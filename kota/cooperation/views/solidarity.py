@@ -48,7 +48,7 @@ def appeal(request, slug):
         "is_open": appeal.status == Appeal.Status.OPEN,
         "can_post": acts and appeal.status == Appeal.Status.OPEN,
         "can_pledge": acts and appeal.status == Appeal.Status.OPEN,
-        "need_form": NeedForm(user=user) if acts else None,
+        "need_form": NeedForm(user=user, prefix="need") if acts else None,
         "pledge_form": PledgeForm(user=user, appeal=appeal) if acts else None,
         "is_secretariat": is_secretariat(user),
         "my_members": mine,
@@ -61,7 +61,7 @@ def appeal(request, slug):
 def post_need(request, slug):
     appeal = get_object_or_404(Appeal, slug=slug)
     require(is_secretariat(request.user) or is_focal_point(request.user))
-    form = NeedForm(request.POST, user=request.user)
+    form = NeedForm(request.POST, user=request.user, prefix="need")
     if form.is_valid():
         data = dict(form.cleaned_data)
         member = data.pop("member")
