@@ -11,6 +11,7 @@ from kota.api.events import router as events_router
 from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
+from kota.api.partners import router as partners_router
 from kota.api.results import router as results_router
 from kota.api.workplans import router as workplans_router
 
@@ -35,6 +36,7 @@ api.add_router("/results", workplans_router)
 api.add_router("/events", events_router)
 api.add_router("/cooperations", cooperations_router)
 api.add_router("/learning-requests", learning_router)
+api.add_router("/partners", partners_router)
 
 
 def _location(loc):

@@ -191,6 +191,27 @@ class Member(models.Model):
         return is_secretariat_or_focal_point_of(user, self)
 
 
+class ContactFields:
+    """Per-field visibility of a contact person (a member's focal point, a partner's contact):
+    a model with `name`, `title`, `email` and `phone`, and `name_visibility`,
+    `email_visibility` and `phone_visibility` holding a Visibility, mixes this in."""
+
+    def as_seen_by(self, audience):
+        """The fields of this contact that `audience` (a set of visibilities) may read; hidden
+        ones are None."""
+
+        def shown(value, visibility):
+            return value if visibility in audience and value else None
+
+        return {
+            "name": shown(self.name, self.name_visibility),
+            "title": shown(self.title, self.name_visibility),
+            "email": shown(self.email, self.email_visibility),
+            "phone": shown(self.phone, self.phone_visibility),
+            "is_primary": self.is_primary,
+        }
+
+
 class FocalPointQuerySet(models.QuerySet):
     def billing(self):
         """Contacts who receive invoices: the billing ones, else the primary ones."""
@@ -202,7 +223,7 @@ class FocalPointQuerySet(models.QuerySet):
         return self.filter(name_visibility__in=audience)
 
 
-class FocalPoint(models.Model):
+class FocalPoint(ContactFields, models.Model):
     """A person who speaks for a member. Name, email and phone each carry their own visibility,
     and nothing is public unless marked so."""
 
@@ -243,17 +264,3 @@ class FocalPoint(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.member})"
-
-    def as_seen_by(self, audience):
-        """The fields of this contact that `audience` may read; hidden ones are None."""
-
-        def shown(value, visibility):
-            return value if visibility in audience and value else None
-
-        return {
-            "name": shown(self.name, self.name_visibility),
-            "title": shown(self.title, self.name_visibility),
-            "email": shown(self.email, self.email_visibility),
-            "phone": shown(self.phone, self.phone_visibility),
-            "is_primary": self.is_primary,
-        }

@@ -63,6 +63,8 @@ def main_pages(
             appeal_url,
             "/accounts/login/",
             "/api/v1/docs",
+            "/partners/",
+            "/partners/un-habitat/",
         ],
         "surabaya": [
             "/members/surabaya/",
@@ -71,6 +73,7 @@ def main_pages(
             "/knowledge/mine/",
             "/cooperation/learning/new/",
             appeal_url,
+            "/partners/uncdf/",
         ],
         "secretariat": [
             "/me/",
@@ -89,6 +92,12 @@ def main_pages(
             "/members/surabaya/",
             request_url,
             "/cooperation/new/",
+            "/partners/",
+            "/partners/un-habitat/",
+            "/partners/pipeline/",
+            "/partners/forecast/",
+            "/partners/grants/",
+            "/partners/opportunities/new/",
         ],
     }
 
