@@ -29,22 +29,25 @@ class CooperationFilters(Schema):
 
 
 class SideOut(Schema):
-    member: str = Field(..., description="the member's slug")
+    member: str | None = Field(None, description="the member's slug, for a member's side")
+    partner: str | None = Field(
+        None, description="the partner organisation's slug, for a partner's side"
+    )
     name: str
-    country: str
+    country: str | None
     confirmed: bool
 
     @staticmethod
     def resolve_member(party):
-        return party.member.slug
+        return party.member.slug if party.member_id else None
 
     @staticmethod
-    def resolve_name(party):
-        return party.member.name
+    def resolve_partner(party):
+        return party.partner.slug if party.partner_id else None
 
     @staticmethod
     def resolve_country(party):
-        return party.member.country_id
+        return party.country_code or None
 
     @staticmethod
     def resolve_confirmed(party):

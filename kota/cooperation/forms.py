@@ -11,6 +11,7 @@ from kota.core.models import SDG, CoreArea, Country, Language
 from kota.events.models import Event
 from kota.knowledge.models import KnowledgeItem
 from kota.members.models import Member
+from kota.partners.models import Partner
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -59,7 +60,14 @@ class CooperationForm(forms.ModelForm):
     others = forms.ModelMultipleChoiceField(
         label=_("With"),
         queryset=Member.objects.none(),
+        required=False,
         help_text=_("The other sides: each one's focal point confirms for their member."),
+    )
+    partners = forms.ModelMultipleChoiceField(
+        label=_("And partner organisations"),
+        queryset=Partner.objects.order_by("name"),
+        required=False,
+        help_text=_("The secretariat confirms for a partner once it has agreed."),
     )
 
     class Meta:

@@ -1,5 +1,6 @@
 """The demo's city-to-city cooperation, from data/cooperation.yaml: sister-city pairs that
-exist (each with its source) and fictional agreements flagged as such, learning requests at
+exist (each with its source) and fictional agreements flagged as such (one with a partner
+organisation of data/partners.yaml, built before), learning requests at
 every stage with the providers Kota's matcher proposes, and one fictional solidarity appeal
 with needs, pledges, shipments and receipts."""
 
@@ -12,22 +13,25 @@ from kota.cooperation.models import Appeal, Cooperation, LearningRequest, Party,
 from kota.demo.data import read_yaml
 from kota.knowledge.models import KnowledgeItem
 from kota.members.models import Member
+from kota.partners.models import Partner
 
 
 def build_cooperation(secretariat):
     """Returns (cooperations, learning requests, pledges) built."""
     data = read_yaml("cooperation.yaml")
     members = {m.name: m for m in Member.objects.all()}
-    cooperations = sum(_cooperation(spec, members) for spec in data["cooperations"])
+    partners = {p.acronym or p.name: p for p in Partner.objects.all()}
+    cooperations = sum(_cooperation(spec, members, partners) for spec in data["cooperations"])
     requests = sum(_request(spec, members, secretariat) for spec in data["learning_requests"])
     pledges = _appeal(data["appeal"], members, secretariat)
     return cooperations, requests, pledges
 
 
-def _cooperation(spec, members):
+def _cooperation(spec, members, partners):
     sides = [members.get(name) for name in spec["sides"]]
-    if any(side is None for side in sides):
-        return 0  # a side not among this scale's members
+    partner_sides = [partners.get(name) for name in spec.get("partners", [])]
+    if any(side is None for side in sides + partner_sides):
+        return 0  # a side not among this scale's members, or the partners not built
     now = timezone.now()
     status = Cooperation.Status(spec["status"])
     cooperation = Cooperation.objects.create(
@@ -46,6 +50,12 @@ def _cooperation(spec, members):
         confirmed = status != "proposed" or number == 0
         Party.objects.create(
             cooperation=cooperation, member=side, confirmed_at=now if confirmed else None
+        )
+    for partner in partner_sides:
+        Party.objects.create(
+            cooperation=cooperation,
+            partner=partner,
+            confirmed_at=now if status != Cooperation.Status.PROPOSED else None,
         )
     return 1
 

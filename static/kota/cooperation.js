@@ -54,7 +54,8 @@
           force: { repulsion: 80, edgeLength: 60 },
           label: { show: data.nodes.length <= 60, position: "right", fontSize: 10 },
           itemStyle: { color: "#0b6e4f" }, lineStyle: { color: "#6a8f7b", opacity: 0.7 },
-          data: data.nodes.map((n) => ({ id: n.id, name: n.name, url: n.url, symbolSize: 6 + Math.min(n.degree, 10) * 2 })),
+          data: data.nodes.map((n) => ({ id: n.id, name: n.name, url: n.url, symbolSize: 6 + Math.min(n.degree, 10) * 2,
+                                         itemStyle: n.partner ? { color: "#a15c00" } : undefined })),
           links: data.links.map((l) => ({ source: l.source, target: l.target, title: l.title })),
         }],
       });

@@ -45,6 +45,9 @@ class CooperationQuerySet(models.QuerySet):
     def of_member(self, member):
         return self.filter(pk__in=Party.objects.filter(member=member).values("cooperation"))
 
+    def of_partner(self, partner):
+        return self.filter(pk__in=Party.objects.filter(partner=partner).values("cooperation"))
+
     def matching(self, *, kind=None, core_area=None, country=None):
         """The filters of the list, the map, the graph, the exports and the API: kind, core
         area (a CoreArea or its id) and the country of any side."""
@@ -59,13 +62,17 @@ class CooperationQuerySet(models.QuerySet):
             )
         if country:
             cooperations = cooperations.filter(
-                pk__in=Party.objects.filter(member__country=country).values("cooperation")
+                pk__in=Party.objects.filter(
+                    Q(member__country=country) | Q(partner__country=country)
+                ).values("cooperation")
             )
         return cooperations
 
     def for_list(self):
         """With the sides, their countries and the themes, in a fixed number of queries."""
-        parties = Party.objects.select_related("member__country").order_by("member__name")
+        parties = Party.objects.select_related("member__country", "partner").order_by(
+            "member__name", "partner__name"
+        )
         return self.prefetch_related(
             Prefetch("parties", queryset=parties), "core_areas", "sdgs"
         ).order_by("-started_on", "pk")
@@ -94,38 +101,41 @@ class CooperationQuerySet(models.QuerySet):
 
     def network(self):
         """The graph of these cooperations: {"nodes": [...], "links": [...]}, one node per
-        member taking part (with its coordinates for the map) and one link per pair of sides
-        of a cooperation. Two queries whatever the number of cooperations."""
+        member or partner taking part (a member with its coordinates for the map) and one link
+        per pair of sides of a cooperation. One query whatever the number of cooperations."""
         parties = (
             Party.objects.filter(cooperation__in=self.values("pk"))
-            .select_related("member__country", "cooperation")
+            .select_related("member", "partner", "cooperation")
             .only(
                 "cooperation__kind",
                 "cooperation__title",
                 "member__slug",
                 "member__name",
+                "member__country_id",
                 "member__latitude",
                 "member__longitude",
-                "member__country__code",
-                "member__country__name",
+                "partner__slug",
+                "partner__name",
+                "partner__country_id",
             )
-            .order_by("cooperation_id", "member__name")
+            .order_by("cooperation_id", "member__name", "partner__name")
         )
         nodes, links, sides = {}, [], {}
         for party in parties:
-            member = party.member
+            side = party.side
+            coords = None
+            if party.member_id and side.latitude is not None and side.longitude is not None:
+                coords = [float(side.longitude), float(side.latitude)]
+            node_id = party.node_id
             node = nodes.setdefault(
-                member.slug,
+                node_id,
                 {
-                    "id": member.slug,
-                    "name": member.name,
-                    "country": member.country_id,
-                    "coords": (
-                        [float(member.longitude), float(member.latitude)]
-                        if member.latitude is not None and member.longitude is not None
-                        else None
-                    ),
-                    "url": member.get_absolute_url(),
+                    "id": node_id,
+                    "name": side.name,
+                    "country": side.country_id,
+                    "partner": not party.member_id,
+                    "coords": coords,
+                    "url": side.get_absolute_url(),
                     "degree": 0,
                 },
             )
@@ -133,14 +143,14 @@ class CooperationQuerySet(models.QuerySet):
                 links.append(
                     {
                         "source": other,
-                        "target": member.slug,
+                        "target": node_id,
                         "kind": party.cooperation.kind,
                         "title": party.cooperation.title,
                     }
                 )
                 nodes[other]["degree"] += 1
                 node["degree"] += 1
-            sides[party.cooperation_id].append(member.slug)
+            sides[party.cooperation_id].append(node_id)
         return {"nodes": list(nodes.values()), "links": links}
 
 
@@ -230,14 +240,15 @@ class Cooperation(models.Model):
             raise ValidationError({"ends_on": _("A cooperation cannot end before it starts.")})
 
     @classmethod
-    def propose(cls, *, member, others, by, core_areas=(), sdgs=(), **fields):
+    def propose(cls, *, member, others, by, partners=(), core_areas=(), sdgs=(), **fields):
         """`by`, a focal point of `member` (or the secretariat), proposes a cooperation of
-        `member` with `others` (members). The proposer's side is confirmed by proposing; every
-        other side still has to confirm."""
+        `member` with `others` (members) and `partners` (partner organisations). The
+        proposer's side is confirmed by proposing; every other side still has to confirm."""
         if not (is_secretariat(by) or is_focal_point_of(by, member)):
             raise PermissionDenied
         others = [m for m in others if m.pk != member.pk]
-        if not others:
+        partners = list(partners)
+        if not (others or partners):
             raise ValidationError(_("A cooperation has at least two sides."))
         with transaction.atomic():
             cooperation = cls(proposed_by=by, **fields)
@@ -252,6 +263,8 @@ class Cooperation(models.Model):
             )
             for other in others:
                 Party.objects.create(cooperation=cooperation, member=other)
+            for partner in partners:
+                Party.objects.create(cooperation=cooperation, partner=partner)
         return cooperation
 
     def locked(self):
@@ -267,13 +280,23 @@ class Cooperation(models.Model):
         once every side has confirmed, it awaits the secretariat's verification."""
         if not is_focal_point_of(by, member):
             raise PermissionDenied
+        self._confirm_side(by, member=member)
+
+    def confirm_partner(self, partner, *, by):
+        """The secretariat confirms the cooperation for a partner organisation's side, once
+        the partner has agreed to it."""
+        if not is_secretariat(by):
+            raise PermissionDenied
+        self._confirm_side(by, partner=partner)
+
+    def _confirm_side(self, by, **side):
         with transaction.atomic():
             current = self.locked()
             if current.status != self.Status.PROPOSED:
                 raise ValidationError(_("This cooperation is no longer awaiting confirmation."))
-            party = self.parties.select_for_update().filter(member=member).first()
+            party = self.parties.select_for_update().filter(**side).first()
             if party is None:
-                raise ValidationError(_("This member is not a side of this cooperation."))
+                raise ValidationError(_("This is not a side of this cooperation."))
             if party.confirmed_at is None:
                 party.confirmed_at = timezone.now()
                 party.confirmed_by = by
@@ -327,11 +350,24 @@ class Cooperation(models.Model):
 
 
 class Party(models.Model):
-    """A side of a cooperation, and its focal point's confirmation."""
+    """A side of a cooperation: a member, or a partner organisation (kota.partners), and its
+    confirmation: a member's by its focal point, a partner's by the secretariat, which keeps
+    in touch with partners for the network."""
 
     cooperation = models.ForeignKey(Cooperation, on_delete=models.CASCADE, related_name="parties")
     member = models.ForeignKey(
-        "members.Member", on_delete=models.PROTECT, related_name="cooperation_parties"
+        "members.Member",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cooperation_parties",
+    )
+    partner = models.ForeignKey(
+        "partners.Partner",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cooperation_parties",
     )
     confirmed_at = models.DateTimeField(null=True, blank=True)
     confirmed_by = models.ForeignKey(
@@ -349,11 +385,36 @@ class Party(models.Model):
         ordering = ["pk"]
         verbose_name = _("side")
         constraints = [
-            models.UniqueConstraint(fields=["cooperation", "member"], name="cooperation_side_once")
+            models.UniqueConstraint(fields=["cooperation", "member"], name="cooperation_side_once"),
+            models.UniqueConstraint(
+                fields=["cooperation", "partner"], name="cooperation_partner_side_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(member__isnull=False, partner__isnull=True)
+                | Q(member__isnull=True, partner__isnull=False),
+                name="cooperation_side_is_member_or_partner",
+            ),
         ]
 
     def __str__(self):
-        return str(self.member)
+        return self.name
+
+    @property
+    def side(self):
+        return self.member if self.member_id else self.partner
+
+    @property
+    def name(self):
+        return self.side.name
+
+    @property
+    def country_code(self):
+        return self.side.country_id or ""
+
+    @property
+    def node_id(self):
+        """The side's id in the network graph: a member's slug, a partner's prefixed."""
+        return self.member.slug if self.member_id else f"partner:{self.partner.slug}"
 
 
 class CooperationActivity(models.Model):

@@ -24,7 +24,7 @@ def test_the_api_lists_verified_cooperations_with_their_sides(client, personas):
     (item,) = body["items"]
     assert item["title"] == "Sister cities"
     assert [s["member"] for s in item["sides"]] == ["makassar", "surabaya"]  # by name
-    assert set(item["sides"][0]) == {"member", "name", "country", "confirmed"}
+    assert set(item["sides"][0]) == {"member", "partner", "name", "country", "confirmed"}
     assert client.get("/api/v1/cooperations?country=ID").json()["count"] == 1
     assert client.get("/api/v1/cooperations?country=JP").json()["count"] == 0
     assert client.get("/api/v1/cooperations?kind=castle").status_code == 422

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from kota.cooperation.models import Cooperation
 from kota.members.factories import FocalPointFactory, MemberFactory
+from kota.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +143,39 @@ def test_proposing_emails_the_sides_that_must_confirm(
     assert response.status_code == 302
     assert [m.to for m in mailoutbox] == [["fp@makassar.example"]]
     assert "Please confirm" in mailoutbox[0].subject
+
+
+def test_a_partner_organisation_is_a_side_the_secretariat_confirms(client, personas):
+    un_habitat = PartnerFactory(name="UN-Habitat", acronym="UN-Habitat")
+    cooperation = Cooperation.propose(
+        member=personas.surabaya_city,
+        others=[],
+        partners=[un_habitat],
+        by=personas.surabaya,
+        kind=Cooperation.Kind.TECHNICAL,
+        title="Surabaya and UN-Habitat on flood resilience",
+        started_on="2026-01-01",
+    )
+    with pytest.raises(PermissionDenied):  # a focal point does not speak for a partner
+        cooperation.confirm_partner(un_habitat, by=personas.surabaya)
+    client.force_login(personas.secretariat)
+    page = client.get(cooperation.get_absolute_url()).content.decode()
+    assert "Confirm for UN-Habitat" in page
+    client.post(f"/cooperation/{cooperation.pk}/confirm/", {"partner": un_habitat.slug})
+    cooperation.verify(by=personas.secretariat)
+    cooperation.refresh_from_db()
+    assert cooperation.status == Cooperation.Status.ACTIVE
+
+    network = client.get("/cooperation/network.json").json()
+    assert {node["id"] for node in network["nodes"]} == {"surabaya", f"partner:{un_habitat.slug}"}
+    (side,) = [
+        s for s in client.get("/api/v1/cooperations").json()["items"][0]["sides"] if s["partner"]
+    ]
+    assert side == {
+        "member": None,
+        "partner": un_habitat.slug,
+        "name": "UN-Habitat",
+        "country": None,
+        "confirmed": True,
+    }
+    assert "Surabaya and UN-Habitat" in client.get(un_habitat.get_absolute_url()).content.decode()

@@ -23,6 +23,7 @@ from kota.core.access import focal_point_member_ids, is_focal_point, is_secretar
 from kota.lib.tables import FORMATS, table_response
 from kota.lib.web import attempt, form_errors_as_messages, is_htmx
 from kota.members.models import Member
+from kota.partners.models import Partner
 
 PAGE_SIZE = 50
 
@@ -84,7 +85,11 @@ def network(request):
 
 def _get_cooperation(request, pk):
     cooperations = Cooperation.objects.visible_to(request.user).prefetch_related(
-        "parties__member__country", "core_areas", "sdgs", "documents__language"
+        "parties__member__country",
+        "parties__partner__country",
+        "core_areas",
+        "sdgs",
+        "documents__language",
     )
     return get_object_or_404(cooperations, pk=pk)
 
@@ -93,11 +98,14 @@ def _get_cooperation(request, pk):
 def cooperation(request, pk):
     cooperation = _get_cooperation(request, pk)
     mine = focal_point_member_ids(request.user)
+    staff = is_secretariat(request.user)
     to_confirm = [
         party
         for party in cooperation.parties.all()
-        if party.confirmed_at is None and party.member_id in mine
+        if party.confirmed_at is None and (party.member_id in mine if party.member_id else staff)
     ]
+    if cooperation.status != Cooperation.Status.PROPOSED:
+        to_confirm = []
     context = {
         "cooperation": cooperation,
         "to_confirm": to_confirm,
@@ -125,6 +133,7 @@ def propose(request):
             cooperation = Cooperation.propose(
                 member=data["member"],
                 others=list(data["others"]),
+                partners=list(data["partners"]),
                 by=request.user,
                 core_areas=data["core_areas"],
                 sdgs=data["sdgs"],
@@ -143,6 +152,15 @@ def propose(request):
 @require_POST
 def confirm(request, pk):
     cooperation = _get_cooperation(request, pk)
+    if request.POST.get("partner"):
+        require(is_secretariat(request.user))
+        partner = get_object_or_404(Partner, slug=request.POST["partner"])
+        attempt(
+            request,
+            lambda: cooperation.confirm_partner(partner, by=request.user),
+            _("Confirmed for %(member)s.") % {"member": partner.name},
+        )
+        return redirect(cooperation)
     member = get_object_or_404(Member, slug=request.POST.get("member", ""))
     if member.pk not in focal_point_member_ids(request.user):
         raise PermissionDenied

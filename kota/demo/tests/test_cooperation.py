@@ -11,6 +11,7 @@ from kota.core.models import CoreArea, User
 from kota.demo.cooperation import build_cooperation
 from kota.demo.data import read_yaml
 from kota.demo.members import build_members
+from kota.demo.partners import build_partners
 from kota.knowledge.factories import KnowledgeItemFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +24,15 @@ def demo():
     for n, area in enumerate(CoreArea.objects.all()):
         KnowledgeItemFactory(members=[members[n * 7 + 3]], core_areas=[area], published=True)
     secretariat = User.objects.create_user("secretariat", password="x", is_staff=True)
+    build_partners(secretariat)
     return build_cooperation(secretariat)
 
 
 def test_every_pair_of_the_data_is_built_and_real_ones_name_their_source(demo):
     cooperations, requests, pledges = demo
     assert cooperations == len(read_yaml("cooperation.yaml")["cooperations"])
+    with_partner = Cooperation.objects.get(parties__partner__acronym="UN-Habitat")
+    assert with_partner.is_fictional
     real = Cooperation.objects.filter(is_fictional=False)
     assert real.count() >= 5
     assert all(c.source for c in real)
