@@ -1,14 +1,15 @@
 """Peer matching: the members Kota proposes to a learning request as providers, ranked, each
 with the reasons it is proposed.
 
-A provider is a member with published practices in the knowledge hub on the request's themes
-(its core area, its SDGs, or those of the practice it names), or a member that owns that
-practice. Each is scored by:
+A provider is a member with published practices in the knowledge hub on the request's core
+areas (its theme and those of the practice it names; its SDGs when it names no core area), or
+a member that owns that practice. Each is scored by:
 
 - owning the practice the request names (5 points);
 - each core area of the request its published practices share (3 points each);
 - each SDG of the request its published practices share (1 point each);
-- how many of its published practices are on those themes (1 point each, at most 5);
+- how many of its published practices are on those core areas (or, for a request that names
+  only SDGs, on those SDGs) (1 point each, at most 5);
 - a preferred language, spoken in its practices or its letters (2 points);
 - the preferred region, or else the requester's own sub-region (2 points);
 - a size within half to twice the requester's population (1 point);
@@ -61,9 +62,12 @@ def propose_providers(request, limit=SHOWN):
     Owners = KnowledgeItem.members.through  # noqa: N806 - the through model
     published = Owners.objects.filter(knowledgeitem__status=KnowledgeItem.Status.PUBLISHED)
     on_theme = defaultdict(int)
-    for field_name, ids in (("knowledgeitem__core_areas", areas), ("knowledgeitem__sdgs", sdgs)):
-        if not ids:
-            continue
+    # Candidates come from the core areas where the request names any (SDGs are shared by far
+    # more practices, and counting them all costs ten times as much), else from the SDGs.
+    field_name, ids = (
+        ("knowledgeitem__core_areas", areas) if areas else ("knowledgeitem__sdgs", sdgs)
+    )
+    if ids:
         rows = (
             published.filter(**{f"{field_name}__in": ids})
             .exclude(member_id=request.member_id)
@@ -72,7 +76,7 @@ def propose_providers(request, limit=SHOWN):
             .order_by("-n", "member_id")[:CANDIDATES]
         )
         for row in rows:
-            on_theme[row["member_id"]] = max(on_theme[row["member_id"]], row["n"])
+            on_theme[row["member_id"]] = row["n"]
     owners = set()
     if request.practice_id:
         owners = {m.pk for m in request.practice.members.all()} - {request.member_id}

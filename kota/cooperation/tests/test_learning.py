@@ -185,3 +185,15 @@ def test_the_secretariat_brokers_on_the_page(client, personas, climate):
     assert request.stage == LearningRequest.Stage.OUTCOME and request.provider == provider
     html = client.get("/cooperation/").content.decode()
     assert '<dd data-kpi="replicated">1</dd>' in html
+
+
+def test_a_request_naming_only_sdgs_finds_providers_by_their_sdgs(personas, climate):
+    water = MemberFactory(name="Water City")
+    practice([water], sdgs=[SDG.objects.get(number=6)])
+    practice([MemberFactory(name="Dry Town")], [climate], sdgs=[SDG.objects.get(number=13)])
+    request = LearningRequest.open(
+        member=personas.surabaya_city, by=personas.surabaya, sdgs=[SDG.objects.get(number=6)]
+    )
+    (proposal,) = propose_providers(request)
+    assert proposal.member == water
+    assert "Shares SDG 6." in proposal.reasons

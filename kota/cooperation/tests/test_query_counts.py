@@ -86,6 +86,6 @@ def test_the_matcher_runs_as_many_queries_for_30_providers_as_for_3(
         languages=["id"],
     )
     request = LearningRequest.objects.get(pk=request.pk)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         proposals = propose_providers(request)
     assert len(proposals) == min(rows, 10)
