@@ -88,6 +88,7 @@ def percentile(values, share):
 
 
 def run(requests, rng):
+    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
