@@ -4,6 +4,7 @@ focal point for their own member only, verified by the secretariat; every change
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from kota.cooperation.factories import CooperationFactory
 from kota.cooperation.models import Cooperation
 from kota.members.factories import FocalPointFactory, MemberFactory
 from kota.partners.factories import PartnerFactory
@@ -178,3 +179,31 @@ def test_a_partner_organisation_is_a_side_the_secretariat_confirms(client, perso
         "country": None,
         "confirmed": True,
     }
+
+
+def test_the_network_links_every_pair_of_sides_and_follows_the_filters(client, personas):
+    three = [
+        personas.surabaya_city,
+        personas.makassar_city,
+        MemberFactory(name="Cebu", country_id="PH"),
+    ]
+    CooperationFactory(title="Three cities", sides=three)
+    CooperationFactory(title="Trade", kind=Cooperation.Kind.TRADE)
+    network = client.get("/cooperation/network.json?kind=sister_city").json()
+    assert sorted(n["name"] for n in network["nodes"]) == ["Cebu", "Makassar", "Surabaya"]
+    assert len(network["links"]) == 3  # each pair of the three sides
+    assert {n["degree"] for n in network["nodes"]} == {2}
+    by_country = client.get("/cooperation/network.json?country=ID").json()  # Surabaya's
+    assert sorted(n["name"] for n in by_country["nodes"]) == ["Cebu", "Makassar", "Surabaya"]
+    assert len(client.get("/cooperation/network.json").json()["links"]) == 4
+
+
+def test_the_list_answers_htmx_with_its_results_only_and_a_member_filter(client, personas):
+    CooperationFactory(
+        title="Sister cities", sides=[personas.surabaya_city, personas.makassar_city]
+    )
+    CooperationFactory(title="Somebody else's")
+    fragment = client.get("/cooperation/", headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in fragment and "Sister cities" in fragment
+    page = client.get("/cooperation/?member=surabaya").content.decode()
+    assert "Sister cities" in page and "Somebody else" not in page
