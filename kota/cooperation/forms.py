@@ -178,8 +178,11 @@ class PledgeForm(forms.Form):
     member = forms.ModelChoiceField(
         label=_("Pledging member"), queryset=Member.objects.none(), required=False
     )
+    partner = forms.ModelChoiceField(
+        label=_("or a partner"), queryset=Partner.objects.order_by("name"), required=False
+    )
     partner_name = forms.CharField(
-        label=_("or a partner organisation"), required=False, max_length=200
+        label=_("or another organisation"), required=False, max_length=200
     )
     quantity = forms.DecimalField(label=_("Quantity"), min_value=0, max_digits=12, decimal_places=2)
     note = forms.CharField(label=_("Note"), required=False, max_length=300)
@@ -189,12 +192,13 @@ class PledgeForm(forms.Form):
         self.fields["need"].queryset = appeal.needs.select_related("member")
         self.fields["member"].queryset = members_of(user)
         if not is_secretariat(user):
+            del self.fields["partner"]
             del self.fields["partner_name"]
             self.fields["member"].required = True
 
     def clean(self):
         data = super().clean()
-        if not data.get("member") and not data.get("partner_name"):
+        if not (data.get("member") or data.get("partner") or data.get("partner_name")):
             raise forms.ValidationError(_("Name the member or partner that pledges."))
         return data
 

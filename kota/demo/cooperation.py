@@ -23,7 +23,7 @@ def build_cooperation(secretariat):
     partners = {p.acronym or p.name: p for p in Partner.objects.all()}
     cooperations = sum(_cooperation(spec, members, partners) for spec in data["cooperations"])
     requests = sum(_request(spec, members, secretariat) for spec in data["learning_requests"])
-    pledges = _appeal(data["appeal"], members, secretariat)
+    pledges = _appeal(data["appeal"], members, partners, secretariat)
     return cooperations, requests, pledges
 
 
@@ -101,7 +101,7 @@ def _request(spec, members, secretariat):
     return 1
 
 
-def _appeal(spec, members, secretariat):
+def _appeal(spec, members, partners, secretariat):
     today = timezone.localdate()
     appeal = Appeal.objects.create(
         title=spec["title"],
@@ -126,10 +126,12 @@ def _appeal(spec, members, secretariat):
         )
         for pledge_spec in need_spec["pledges"]:
             donor = members.get(pledge_spec.get("member", ""))
+            partner = partners.get(pledge_spec.get("partner", ""))
             pledge = need.pledge(
                 quantity=pledge_spec["quantity"],
                 member=donor,
-                partner_name=pledge_spec.get("partner", ""),
+                partner=partner,
+                partner_name=pledge_spec.get("organisation", ""),
                 by=secretariat,
             )
             if pledge_spec["status"] in (Pledge.Status.SHIPPED, Pledge.Status.RECEIVED):

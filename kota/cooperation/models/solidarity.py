@@ -173,15 +173,15 @@ class Need(models.Model):
         """What no standing pledge covers yet."""
         return max(self.quantity - self.pledged_quantity(), Decimal(0))
 
-    def pledge(self, *, quantity, by, member=None, partner_name="", note=""):
+    def pledge(self, *, quantity, by, member=None, partner=None, partner_name="", note=""):
         """Pledge `quantity` of this need, for `member` (one `by` is a focal point of) or, by
-        the secretariat, for a partner organisation named `partner_name`. Raises
-        PledgeRefused when it is more than the need still lacks."""
+        the secretariat, for a `partner` (kota.partners) or another organisation named
+        `partner_name`. Raises PledgeRefused when it is more than the need still lacks."""
         quantity = Decimal(quantity)
         if member is not None:
             if not (is_secretariat(by) or is_focal_point_of(by, member)):
                 raise PermissionDenied
-        elif not (is_secretariat(by) and partner_name.strip()):
+        elif not (is_secretariat(by) and (partner is not None or partner_name.strip())):
             raise PermissionDenied
         if quantity <= 0:
             raise PledgeRefused(_("Pledge a quantity above zero."))
@@ -198,7 +198,8 @@ class Need(models.Model):
             pledge = Pledge(
                 need=need,
                 member=member,
-                partner_name=partner_name.strip(),
+                partner=partner if member is None else None,
+                partner_name="" if (member or partner) else partner_name.strip(),
                 quantity=quantity,
                 pledged_by=by,
                 note=note,
@@ -224,7 +225,20 @@ class Pledge(models.Model):
         related_name="solidarity_pledges",
         verbose_name=_("pledging member"),
     )
-    partner_name = models.CharField(_("pledging partner"), max_length=200, blank=True)
+    partner = models.ForeignKey(
+        "partners.Partner",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="solidarity_pledges",
+        verbose_name=_("pledging partner"),
+    )
+    partner_name = models.CharField(
+        _("pledging organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a donor that is not among the partners."),
+    )
     quantity = models.DecimalField(_("quantity"), max_digits=12, decimal_places=2)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PLEDGED
@@ -257,7 +271,9 @@ class Pledge(models.Model):
 
     @property
     def donor(self):
-        return self.member.name if self.member_id else self.partner_name
+        if self.member_id:
+            return self.member.name
+        return self.partner.name if self.partner_id else self.partner_name
 
     def ship(self, *, by, on=None, reference=""):
         """The donor's focal point (or the secretariat) records the shipment."""

@@ -10,6 +10,7 @@ from kota.cooperation.factories import AppealFactory, NeedFactory
 from kota.cooperation.models import Need, Pledge, PledgeRefused
 from kota.core.models import User
 from kota.members.factories import FocalPointFactory, MemberFactory
+from kota.partners.factories import PartnerFactory
 from kota.test import run_together
 
 
@@ -121,3 +122,18 @@ def test_an_affected_member_posts_a_need_on_the_page(client, personas):
         },
     )
     assert appeal.needs.get().item == "Generators"
+
+
+@pytest.mark.django_db
+def test_the_secretariat_records_a_partners_pledge(client, personas):
+    appeal = AppealFactory()
+    need = NeedFactory(appeal=appeal, quantity=100)
+    unicef = PartnerFactory(name="A children's fund", acronym="ACF")
+    client.force_login(personas.secretariat)
+    client.post(
+        f"/cooperation/appeals/{appeal.slug}/pledge/",
+        {"need": need.pk, "partner": unicef.pk, "quantity": "40"},
+    )
+    pledge = need.pledges.get()
+    assert (pledge.partner, pledge.member, pledge.donor) == (unicef, None, "A children's fund")
+    assert "A children&#x27;s fund: 40" in client.get(appeal.get_absolute_url()).content.decode()

@@ -37,7 +37,7 @@ def open_appeal(request):
 @require_GET
 def appeal(request, slug):
     appeal = get_object_or_404(Appeal, slug=slug)
-    needs = list(appeal.needs.for_page().prefetch_related("pledges__member"))
+    needs = list(appeal.needs.for_page().prefetch_related("pledges__member", "pledges__partner"))
     user = request.user
     mine = focal_point_member_ids(user)
     acts = is_secretariat(user) or is_focal_point(user)
@@ -88,6 +88,7 @@ def pledge(request, slug):
             lambda: data["need"].pledge(
                 quantity=data["quantity"],
                 member=data["member"],
+                partner=data.get("partner"),
                 partner_name=data.get("partner_name", ""),
                 note=data["note"],
                 by=request.user,
