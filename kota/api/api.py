@@ -4,6 +4,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from kota.api.cooperation import cooperations_router, learning_router
 from kota.api.docs import KotaDocs
 from kota.api.errors import error_response
 from kota.api.events import router as events_router
@@ -34,6 +35,8 @@ api.add_router("/knowledge", knowledge_router)
 api.add_router("/results", results_router)
 api.add_router("/results", workplans_router)
 api.add_router("/events", events_router)
+api.add_router("/cooperations", cooperations_router)
+api.add_router("/learning-requests", learning_router)
 api.add_router("/partners", partners_router)
 api.add_router("/surveys", surveys_router)
 api.add_router("/cee", cee_router)

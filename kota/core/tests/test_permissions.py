@@ -4,6 +4,7 @@
 
 import pytest
 
+from kota.cooperation.factories import permission_matrix_objects as cooperation_objects
 from kota.core.models import ImportJob
 from kota.dues.factories import FeeScheduleFactory
 from kota.dues.models import Invoice
@@ -199,6 +200,38 @@ MATRIX.update(
     }
 )
 
+# City-to-city cooperation: open to all but proposing, brokering and pledging; a cooperation
+# still awaiting a side is seen by its sides and the secretariat only.
+FOCAL_POINTS = {
+    "secretariat": 200,
+    "surabaya": 200,
+    "makassar": 200,
+    "board": 403,
+    "anonymous": 302,
+}
+COOP = "/cooperation"
+MATRIX.update(
+    {
+        f"{COOP}/": OPEN,
+        f"{COOP}/network.json": OPEN,
+        f"{COOP}/new/": FOCAL_POINTS,
+        f"{COOP}/export/cooperations.csv": OPEN,
+        f"{COOP}/export/cooperations.xlsx": OPEN,
+        f"{COOP}/{{cooperation}}/": OPEN,
+        f"{COOP}/{{proposed_cooperation}}/": BOARD_SEES | {"surabaya": 200, "board": 404},
+        f"{COOP}/learning/": OPEN,
+        f"{COOP}/learning/new/": FOCAL_POINTS,
+        f"{COOP}/learning/{{learning_request}}/": OPEN,
+        f"{COOP}/export/learning-requests.csv": OPEN,
+        f"{COOP}/appeals/": OPEN,
+        f"{COOP}/appeals/new/": STAFF_ONLY,
+        f"{COOP}/appeals/{{appeal}}/": OPEN,
+        "/api/v1/cooperations": OPEN,
+        "/api/v1/cooperations/{cooperation}": OPEN,
+        "/api/v1/learning-requests": OPEN,
+        "/api/v1/learning-requests/{learning_request}": OPEN,
+    }
+)
 # Partners: public organisations; funding and interactions for the secretariat; an agreement
 # and its signed document for the secretariat and the focal points of its member parties.
 PARTY_SEES = {"secretariat": 200, "surabaya": 200, "makassar": 404, "board": 404, "anonymous": 404}
@@ -289,6 +322,23 @@ ACTIONS = {
     f"{CALL}/applications/{{scholarship_application}}/decide/": STAFF_ONLY | {"secretariat": 302},
     "/events/{att_event}/check-in/": STAFF_ONLY | {"secretariat": 302},
     "/events/check-in/r/{att_token}/": STAFF_ONLY | {"secretariat": 302},
+    # Without a member: nobody confirms (a side's focal point names their member).
+    f"{COOP}/{{proposed_cooperation}}/confirm/": dict.fromkeys(PERSONAS, 404) | {"anonymous": 302},
+    f"{COOP}/{{proposed_cooperation}}/verify/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/{{cooperation}}/activities/": FOCAL_POINTS
+    | {"secretariat": 302, "surabaya": 302, "makassar": 302},
+    f"{COOP}/new/": FOCAL_POINTS,  # an empty form, shown again
+    f"{COOP}/learning/new/": FOCAL_POINTS,
+    f"{COOP}/learning/{{learning_request}}/introduce/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/learning/{{learning_request}}/exchange/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/learning/{{learning_request}}/outcome/": STAFF_ONLY | {"secretariat": 302},
+    f"{COOP}/appeals/new/": STAFF_ONLY,
+    f"{COOP}/appeals/{{appeal}}/needs/": FOCAL_POINTS
+    | {"secretariat": 302, "surabaya": 302, "makassar": 302},
+    f"{COOP}/appeals/{{appeal}}/pledge/": FOCAL_POINTS
+    | {"secretariat": 302, "surabaya": 302, "makassar": 302},
+    f"{COOP}/pledges/{{pledge}}/ship/": STAFF_ONLY | {"secretariat": 302, "surabaya": 302},
+    f"{COOP}/pledges/{{pledge}}/receive/": STAFF_ONLY | {"secretariat": 302, "makassar": 302},
     "/partners/{partner}/interactions/": STAFF_ONLY | {"secretariat": 302},
     "/partners/{partner}/events/": STAFF_ONLY | {"secretariat": 302},
     "/partners/{partner}/events/{event_link}/unlink/": STAFF_ONLY | {"secretariat": 302},
@@ -340,6 +390,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(registration_matrix_objects(personas))
     names.update(after_matrix_objects(personas))
     names.update(attendance_matrix_objects(personas))
+    names.update(cooperation_objects(personas))
     names.update(partners_objects(personas))
     names.update(surveys_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
@@ -541,5 +592,27 @@ def test_every_url_pattern_is_in_the_matrix():
         "surveys/cee/<slug:slug>/validate/",
         "surveys/cee/<slug:slug>/publish/",
         "surveys/cee/<slug:slug>/<str:code>/",
+        "cooperation/",
+        "cooperation/network.json",
+        "cooperation/new/",
+        "cooperation/export/cooperations.<str:fmt>",
+        "cooperation/export/learning-requests.<str:fmt>",
+        "cooperation/<int:pk>/",
+        "cooperation/<int:pk>/confirm/",
+        "cooperation/<int:pk>/verify/",
+        "cooperation/<int:pk>/activities/",
+        "cooperation/learning/",
+        "cooperation/learning/new/",
+        "cooperation/learning/<int:pk>/",
+        "cooperation/learning/<int:pk>/introduce/",
+        "cooperation/learning/<int:pk>/exchange/",
+        "cooperation/learning/<int:pk>/outcome/",
+        "cooperation/appeals/",
+        "cooperation/appeals/new/",
+        "cooperation/appeals/<slug:slug>/",
+        "cooperation/appeals/<slug:slug>/needs/",
+        "cooperation/appeals/<slug:slug>/pledge/",
+        "cooperation/pledges/<int:pk>/ship/",
+        "cooperation/pledges/<int:pk>/receive/",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

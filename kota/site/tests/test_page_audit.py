@@ -14,6 +14,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from kota.cooperation.models import Appeal, Cooperation, LearningRequest
 from kota.demo import presence
 from kota.dues.models import Invoice
 from kota.events.models import Event
@@ -31,7 +32,16 @@ PHONE = {"width": 390, "height": 844}
 NARROWEST = 360
 
 
-def main_pages(item_url, invoice_url, workplan_url, event_url, survey_url):
+def main_pages(
+    item_url,
+    invoice_url,
+    workplan_url,
+    event_url,
+    survey_url,
+    cooperation_url,
+    request_url,
+    appeal_url,
+):
     """The pages of the main journeys, for each persona (None: a visitor)."""
     return {
         None: [
@@ -54,6 +64,11 @@ def main_pages(item_url, invoice_url, workplan_url, event_url, survey_url):
             "/newsletter/archive/",
             "/events/",
             event_url,
+            "/cooperation/",
+            cooperation_url,
+            "/cooperation/learning/",
+            request_url,
+            appeal_url,
             "/accounts/login/",
             "/api/v1/docs",
             "/partners/",
@@ -69,6 +84,8 @@ def main_pages(item_url, invoice_url, workplan_url, event_url, survey_url):
             invoice_url,
             "/knowledge/new/",
             "/knowledge/mine/",
+            "/cooperation/learning/new/",
+            appeal_url,
             "/partners/uncdf/",
             "/surveys/",
             survey_url,
@@ -88,6 +105,8 @@ def main_pages(item_url, invoice_url, workplan_url, event_url, survey_url):
             "/knowledge/new/",
             "/mailings/",
             "/members/surabaya/",
+            request_url,
+            "/cooperation/new/",
             "/partners/",
             "/partners/un-habitat/",
             "/partners/pipeline/",
@@ -116,7 +135,11 @@ def demo(live_db, settings):
     event = Event.objects.public().upcoming().first()  # open for registration: its form too
     # Surabaya's answers to this year's satisfaction survey: the form to fill in.
     survey = Response.objects.get(campaign__status="open", member__slug="surabaya")
-    urls = item, invoice, workplan, event, survey
+    cooperation = Cooperation.objects.public().order_by("pk").first()
+    # A request still open: the secretariat sees the providers proposed and can introduce one.
+    request = LearningRequest.objects.filter(stage=LearningRequest.Stage.INTRODUCED).first()
+    appeal = Appeal.objects.get()
+    urls = item, invoice, workplan, event, survey, cooperation, request, appeal
     return tuple(record.get_absolute_url() for record in urls)
 
 

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from kota.core.models import User
+from kota.demo.cooperation import build_cooperation
 from kota.demo.dues import build_dues
 from kota.demo.events import build_events
 from kota.demo.governance import build_governance
@@ -87,6 +88,7 @@ class Command(BaseCommand):
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
             events, participants = build_events(rng, members, secretariat)
             partners = build_partners(secretariat)
+            cooperations, learning, pledges = build_cooperation(secretariat)
             answers, ratings = build_surveys(rng, members, secretariat)
             # The participants and satisfaction KPIs are computed from the records just built.
             snapshot_computed(ensure_plan(), datetime.date.today())
@@ -103,7 +105,9 @@ class Command(BaseCommand):
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
             f"{events} events with {participants:,} registrations, {partners} partners, "
-            f"{newsletters} newsletters, {answers:,} survey responses, {ratings:,} CEE ratings, "
+            f"{newsletters} newsletters, {cooperations} cooperations, "
+            f"{learning} learning requests, {pledges} solidarity pledges, "
+            f"{answers:,} survey responses, {ratings:,} CEE ratings, "
             f"in {time.monotonic() - started:.1f} s."
         )
         self.print_accounts(accounts)
