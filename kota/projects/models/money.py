@@ -2,7 +2,6 @@
 (incoming funds from a grant, disbursements, expenditure), each in its own currency. Amounts
 in different currencies are never added together: every sum is per currency."""
 
-from collections import defaultdict
 from decimal import Decimal
 
 from django.conf import settings
@@ -150,11 +149,3 @@ class Transaction(models.Model):
             ) % {"currency": self.budget_line.currency}
         if errors:
             raise ValidationError(errors)
-
-
-def per_currency(rows):
-    """{currency: Decimal} summed from (currency, amount) pairs: the one way sums are made."""
-    sums = defaultdict(lambda: ZERO)
-    for currency, amount in rows:
-        sums[currency] += amount or ZERO
-    return dict(sorted(sums.items()))
