@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Q, Sum
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +27,20 @@ class OpportunityQuerySet(models.QuerySet):
         return self.exclude(stage__in=[Opportunity.Stage.WON, Opportunity.Stage.LOST])
 
     def for_pipeline(self):
+        """What a card of the pipeline shows, in one query."""
         return self.select_related("funder").order_by("decision_on", "pk")
+
+    def weighted_by_year(self, this_year=None):
+        """{(year, currency): amount x probability} of the open opportunities, each counted
+        in the year of its expected decision (`this_year`, the current one by default, when it
+        has none)."""
+        this_year = this_year or timezone.localdate().year
+        totals = {}
+        rows = self.open().values_list("decision_on", "currency", "amount", "probability")
+        for decision_on, currency, amount, probability in rows:
+            key = (decision_on.year if decision_on else this_year, currency)
+            totals[key] = totals.get(key, Decimal(0)) + amount * probability / 100
+        return {key: round_money(total, key[1]) for key, total in totals.items()}
 
 
 class Opportunity(models.Model):
@@ -143,6 +157,9 @@ class GrantQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status=Grant.Status.ACTIVE)
 
+    def for_list(self):
+        return self.select_related("funder").order_by("-starts_on", "-pk")
+
 
 class Grant(models.Model):
     """Money a funder gives the secretariat for a purpose, paid in tranches, under conditions,
@@ -214,6 +231,50 @@ class Grant(models.Model):
             raise ValidationError({"ends_on": _("A grant cannot end before it starts.")})
 
 
+class TrancheQuerySet(models.QuerySet):
+    def totals_by_currency(self):
+        """{currency: {"expected": sum, "received": sum}} of these tranches, in the currency
+        of each one's grant (amounts in different currencies are never added together)."""
+        rows = (
+            self.order_by()
+            .values("grant__currency")
+            .annotate(expected=Sum("expected_amount"), received=Sum("received_amount"))
+        )
+        return {
+            row["grant__currency"]: {
+                "expected": row["expected"] or Decimal(0),
+                "received": row["received"] or Decimal(0),
+            }
+            for row in rows
+        }
+
+    def by_year(self):
+        """{(year, currency): {"received": sum, "expected": sum}}: what was received in each
+        year, and what is still expected in each year (tranches not yet received, by their
+        expected date)."""
+        totals = {}
+        received = (
+            self.filter(received_on__isnull=False)
+            .annotate(year=ExtractYear("received_on"))
+            .order_by()
+            .values("year", "grant__currency")
+            .annotate(total=Sum("received_amount"))
+        )
+        expected = (
+            self.filter(received_on__isnull=True)
+            .annotate(year=ExtractYear("expected_on"))
+            .order_by()
+            .values("year", "grant__currency")
+            .annotate(total=Sum("expected_amount"))
+        )
+        for kind, rows in (("received", received), ("expected", expected)):
+            for row in rows:
+                key = (row["year"], row["grant__currency"])
+                totals.setdefault(key, {"received": Decimal(0), "expected": Decimal(0)})
+                totals[key][kind] += row["total"]
+        return totals
+
+
 class Tranche(models.Model):
     """One payment of a grant, in the grant's currency: expected on a date, received (or not
     yet)."""
@@ -226,6 +287,7 @@ class Tranche(models.Model):
     note = models.CharField(_("note"), max_length=300, blank=True)
 
     history = HistoricalRecords()
+    objects = TrancheQuerySet.as_manager()
 
     class Meta:
         ordering = ["expected_on", "pk"]

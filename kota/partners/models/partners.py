@@ -16,6 +16,20 @@ from kota.core.access import is_focal_point, is_on_board, is_secretariat
 from kota.lib.text import fold, unique_slug
 from kota.members.models import ContactFields, Visibility
 
+# The fixed paths under /partners/ (kota/partners/urls.py): no partner's slug takes them.
+RESERVED_SLUGS = {
+    "next-steps",
+    "interactions",
+    "pipeline",
+    "forecast",
+    "opportunities",
+    "grants",
+    "tranches",
+    "reports",
+    "agreements",
+    "files",
+}
+
 
 class OrganisationType(models.TextChoices):
     """IATI OrganisationType codelist (version 2.03)."""
@@ -135,9 +149,10 @@ class Partner(models.Model):
     def save(self, *args, **kwargs):
         self.search_name = fold(f"{self.name} {self.acronym}")
         if not self.slug:
-            self.slug = unique_slug(
-                self.acronym or self.name, Partner.objects.exclude(pk=self.pk), default="partner"
-            )
+            taken = Partner.objects.exclude(pk=self.pk)
+            self.slug = unique_slug(self.acronym or self.name, taken, default="partner")
+            if self.slug in RESERVED_SLUGS:
+                self.slug = unique_slug(f"{self.slug} partner", taken, default="partner")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
