@@ -16,6 +16,8 @@ from kota.lib.text import unique_slug
 from kota.lib.workflow import NotAllowed
 from kota.projects.codelists import ActivityStatus, MemberRole, sector_choices
 
+# Paths under /projects/ that a project's slug must not take.
+RESERVED_SLUGS = {"map", "iati", "updates", "grants"}
 SDG_TARGET = re.compile(r"^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$")
 
 
@@ -176,7 +178,8 @@ class Project(Translated):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self.code, Project.objects.exclude(pk=self.pk), default="p")
+            code = f"project-{self.code}" if self.code.lower() in RESERVED_SLUGS else self.code
+            self.slug = unique_slug(code, Project.objects.exclude(pk=self.pk), default="project")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
