@@ -149,3 +149,14 @@ def test_the_donor_report_page_and_its_downloads_are_for_staff(client, personas)
     assert pdf.content.startswith(b"%PDF") and "no-store" in pdf["Cache-Control"]
     xlsx = client.get(f"/projects/grants/{grant.pk}/report.xlsx{query}")
     assert xlsx.content.startswith(b"PK")
+
+
+def test_a_partners_page_lists_the_public_projects_it_takes_part_in(client):
+    from kota.projects.factories import FundedPartnerFactory
+
+    link = FundedPartnerFactory(project__title="Funded in public")
+    FundedPartnerFactory(
+        partner=link.partner, project__title="Funded in private", project__is_public=False
+    )
+    page = client.get(link.partner.get_absolute_url()).content.decode()
+    assert "Funded in public" in page and "Funded in private" not in page
