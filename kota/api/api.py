@@ -10,6 +10,7 @@ from kota.api.events import router as events_router
 from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
+from kota.api.partners import router as partners_router
 from kota.api.projects import router as projects_router
 from kota.api.results import router as results_router
 from kota.api.workplans import router as workplans_router
@@ -33,6 +34,7 @@ api.add_router("/knowledge", knowledge_router)
 api.add_router("/results", results_router)
 api.add_router("/results", workplans_router)
 api.add_router("/events", events_router)
+api.add_router("/partners", partners_router)
 api.add_router("/projects", projects_router)
 
 

@@ -2,12 +2,15 @@ import datetime
 from decimal import Decimal
 
 import factory
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from kota.events.factories import EventFactory
 from kota.members.models import Visibility
 from kota.partners.models import (
     Agreement,
     AgreementParty,
+    EventPartner,
     Grant,
     GrantCondition,
     Interaction,
@@ -131,3 +134,33 @@ class ReportingObligationFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Progress report {n}")
     due_on = factory.LazyFunction(lambda: in_days(10))
     reminder_days = 14
+
+
+def permission_matrix_objects(personas):
+    """The partners' records that kota/core/tests/test_permissions.py opens as each persona:
+    {name in the matrix's paths: value}. Surabaya is a party to the agreement; the signed
+    document and the submitted report are files under MEDIA_ROOT."""
+    partner = PartnerFactory(name="UN ESCAP", acronym="ESCAP")
+    agreement = AgreementFactory(title="MoU with ESCAP and Surabaya")
+    AgreementPartyFactory(agreement=agreement, partner=partner)
+    AgreementParty.objects.create(agreement=agreement, member=personas.surabaya_city)
+    agreement.document.save("signed.pdf", ContentFile(b"%PDF-1.4 signed"))
+    opportunity = OpportunityFactory(funder=partner)
+    grant = GrantFactory(funder=partner)
+    obligation = ReportingObligationFactory(grant=grant)
+    obligation.report.save("report.pdf", ContentFile(b"%PDF-1.4 report"))
+    link = EventPartner.objects.create(partner=partner, event=EventFactory())
+    return {
+        "partner": partner.slug,
+        "partner_id": partner.pk,
+        "agreement": agreement.pk,
+        "agreement_file": agreement.document.name,
+        "report_file": obligation.report.name,
+        "opportunity": opportunity.pk,
+        "lost_opportunity": OpportunityFactory(funder=partner).pk,
+        "grant": grant.pk,
+        "tranche": TrancheFactory(grant=grant).pk,
+        "obligation": ReportingObligationFactory(grant=grant).pk,
+        "interaction": InteractionFactory(partner=partner, next_steps="Call back").pk,
+        "event_link": link.pk,
+    }

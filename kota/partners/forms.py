@@ -77,6 +77,7 @@ class EventPartnerForm(forms.ModelForm):
 
 class OpportunityForm(forms.ModelForm):
     currency = forms.ChoiceField(label=_("Currency"), choices=currency_choices)
+    call_url = forms.URLField(label=_("Link to the call"), required=False, assume_scheme="https")
 
     class Meta:
         model = Opportunity

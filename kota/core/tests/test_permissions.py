@@ -11,6 +11,7 @@ from kota.dues.services import issue_invoices
 from kota.events.factories import attendance_matrix_objects, registration_matrix_objects
 from kota.events.tests.after_matrix import after_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
+from kota.partners.factories import permission_matrix_objects as partners_objects
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
 
@@ -197,6 +198,28 @@ MATRIX.update(
     }
 )
 
+# Partners: public organisations; funding and interactions for the secretariat; an agreement
+# and its signed document for the secretariat and the focal points of its member parties.
+PARTY_SEES = {"secretariat": 200, "surabaya": 200, "makassar": 404, "board": 404, "anonymous": 404}
+MATRIX.update(
+    {
+        "/partners/": OPEN,
+        "/partners/{partner}/": OPEN,
+        "/partners/next-steps/": STAFF_ONLY,
+        "/partners/pipeline/": STAFF_ONLY,
+        "/partners/forecast/": STAFF_ONLY,
+        "/partners/opportunities/new/": STAFF_ONLY,
+        "/partners/opportunities/{opportunity}/": STAFF_ONLY,
+        "/partners/grants/": STAFF_ONLY,
+        "/partners/grants/{grant}/": STAFF_ONLY,
+        "/partners/agreements/{agreement}/": PARTY_SEES,
+        "/partners/files/{agreement_file}": PARTY_SEES,
+        "/partners/files/{report_file}": PARTY_SEES | {"surabaya": 404},
+        "/api/v1/partners": OPEN,
+        "/api/v1/partners/{partner_id}": OPEN,
+    }
+)
+
 ACTIONS = {
     "/mailings/{mailing}/test/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/{mailing}/schedule/": STAFF_ONLY | {"secretariat": 302},
@@ -232,6 +255,14 @@ ACTIONS = {
     f"{CALL}/applications/{{scholarship_application}}/decide/": STAFF_ONLY | {"secretariat": 302},
     "/events/{att_event}/check-in/": STAFF_ONLY | {"secretariat": 302},
     "/events/check-in/r/{att_token}/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/{partner}/interactions/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/{partner}/events/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/{partner}/events/{event_link}/unlink/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/interactions/{interaction}/done/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/opportunities/{opportunity}/win/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/opportunities/{lost_opportunity}/lose/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/tranches/{tranche}/receive/": STAFF_ONLY | {"secretariat": 302},
+    "/partners/reports/{obligation}/submit/": STAFF_ONLY | {"secretariat": 302},
 }
 
 
@@ -263,6 +294,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(registration_matrix_objects(personas))
     names.update(after_matrix_objects(personas))
     names.update(attendance_matrix_objects(personas))
+    names.update(partners_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -389,6 +421,27 @@ def test_every_url_pattern_is_in_the_matrix():
         "events/r/<str:token>/event.ics",
         "events/r/<str:token>/approve/",
         "events/r/<str:token>/decline/",
+    }
+    covered |= {
+        "partners/",
+        "partners/next-steps/",
+        "partners/interactions/<int:pk>/done/",
+        "partners/pipeline/",
+        "partners/forecast/",
+        "partners/opportunities/new/",
+        "partners/opportunities/<int:pk>/",
+        "partners/opportunities/<int:pk>/win/",
+        "partners/opportunities/<int:pk>/lose/",
+        "partners/grants/",
+        "partners/grants/<int:pk>/",
+        "partners/tranches/<int:pk>/receive/",
+        "partners/reports/<int:pk>/submit/",
+        "partners/agreements/<int:pk>/",
+        "partners/files/<path:name>",
+        "partners/<slug:slug>/",
+        "partners/<slug:slug>/interactions/",
+        "partners/<slug:slug>/events/",
+        "partners/<slug:slug>/events/<int:pk>/unlink/",
     }
     covered |= {
         "events/<slug:slug>/after/",

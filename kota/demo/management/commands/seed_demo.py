@@ -15,6 +15,7 @@ from kota.demo.knowledge import build_knowledge
 from kota.demo.mailings import build_mailings
 from kota.demo.members import build_members
 from kota.demo.models import DemoRecord
+from kota.demo.partners import build_partners
 from kota.demo.registry import delete_demo, recording
 from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
 from kota.demo.results import build_results, ensure_plan, reset_results, snapshot_computed
@@ -84,6 +85,7 @@ class Command(BaseCommand):
             )
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
             events, participants = build_events(rng, members, secretariat)
+            partners = build_partners(secretariat)
             # The participants KPI is computed from the events just built.
             snapshot_computed(ensure_plan(), datetime.date.today())
             build_home()
@@ -98,7 +100,7 @@ class Command(BaseCommand):
             f"{Seat.objects.count():,} seats, {dues.Invoice.objects.count():,} invoices, "
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
-            f"{events} events with {participants:,} registrations, "
+            f"{events} events with {participants:,} registrations, {partners} partners, "
             f"{newsletters} newsletters, "
             f"in {time.monotonic() - started:.1f} s."
         )
