@@ -2,8 +2,8 @@
 the 2.03 schema requires (identifier, reporting-org, title, description, participating-org,
 activity-status, activity-date, recipient-country, sector, tag, budget, transaction, result).
 
-A project whose data would break the file, or the IATI's rules the schema cannot check (a
-funding partner without an identifier), is left out and named with the rule it breaks; the
+A project whose data would break the file, or the IATI's rules the schema cannot check (an
+accountable partner without an identifier), is left out and named with the rule it breaks; the
 file is validated before it is returned, and a project the schema still refuses is left out
 with the schema's words, so the file that is served is always valid."""
 
@@ -30,8 +30,10 @@ from kota.projects.models import (
 )
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# Roles whose organisation the IATI asks to be identified (funding and accountable).
-ROLES_NEEDING_REF = (OrganisationRole.FUNDING, OrganisationRole.ACCOUNTABLE)
+# The role whose organisation must be identified: the accountable organisation answers for
+# the activity, and a file that cannot say which one it is does not say who is responsible.
+# Others (a funder without an IATI identifier, a town council implementing) are named.
+ROLES_NEEDING_REF = (OrganisationRole.ACCOUNTABLE,)
 
 
 class NothingToPublish(Exception):

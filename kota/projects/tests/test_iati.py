@@ -90,13 +90,18 @@ def test_a_project_that_would_break_the_file_is_left_out_with_the_rule_it_breaks
     unidentified = ProjectFactory(code="NO-REF")
     FundedPartnerFactory(
         project=unidentified, partner=PartnerFactory(name="Some Fund", iati_identifier="")
-    )
+    )  # a funder may be named without an identifier...
+    FundedPartnerFactory(
+        project=unidentified,
+        partner=PartnerFactory(name="Some Agency", iati_identifier=""),
+        role=OrganisationRole.ACCOUNTABLE,
+    )  # ...but the accountable organisation is identified
     published = activities_file()
     root = parsed(published.content)
     assert schemas.errors(root, "activities") == []
     assert identifiers(root) == ["XI-KOTA-TEST-GOOD"]
     assert [str(left) for left in published.left_out] == [
-        "Project NO-REF: Some Fund is its funding partner but has no IATI organisation "
+        "Project NO-REF: Some Agency is its accountable partner but has no IATI organisation "
         "identifier, which the IATI requires of that role",
         "Project NO-TITLE: it has no title",
     ]
@@ -206,8 +211,10 @@ def test_the_shipped_schemas_are_the_official_files_unchanged():
         assert (schemas.SCHEMAS / path.name).read_bytes() == path.read_bytes()
 
 
-def test_roles_needing_an_identifier_are_funding_and_accountable():
-    assert set(iati_activities.ROLES_NEEDING_REF) == {
-        OrganisationRole.FUNDING,
-        OrganisationRole.ACCOUNTABLE,
-    }
+def test_a_funder_without_an_identifier_is_named_in_the_file():
+    PublisherFactory()
+    project = ProjectFactory(code="NAMED")
+    FundedPartnerFactory(project=project, partner=PartnerFactory(name="A Fund", iati_identifier=""))
+    root = parsed(activities_file().content)
+    funders = [o for o in root.iter("participating-org") if o.get("role") == "1"]
+    assert [(o.get("ref"), o.find("narrative").text) for o in funders] == [(None, "A Fund")]
