@@ -183,3 +183,20 @@ def full_project(**kwargs):
         },
     )
     return project
+
+
+def permission_matrix_objects(personas):
+    """What kota/core/tests/test_permissions.py opens in the projects app, by placeholder: a
+    public project with a grant and a draft update, a private project, and the IATI
+    publisher the public files need."""
+    PublisherFactory()
+    project = full_project(code="MATRIX")
+    private = ProjectFactory(code="MATRIX-PRIVATE", is_public=False)
+    update = UpdateFactory(project=project, author=personas.secretariat)
+    return {
+        "project": project.slug,
+        "project_id": project.pk,
+        "private_project": private.slug,
+        "project_update": update.pk,
+        "project_grant": project.grant_links.get().grant_id,
+    }

@@ -53,6 +53,9 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/newsletter/archive/",
             "/events/",
             event_url,
+            "/projects/",
+            "/projects/ls-03/",
+            "/projects/map/",
             "/accounts/login/",
             "/api/v1/docs",
         ],
@@ -77,6 +80,8 @@ def main_pages(item_url, invoice_url, workplan_url, event_url):
             "/knowledge/new/",
             "/mailings/",
             "/members/surabaya/",
+            "/projects/ls-03/",
+            "/projects/iati/",
         ],
     }
 
