@@ -70,6 +70,8 @@ class TransactionForm(forms.ModelForm):
         widgets = {"date": forms.DateInput(attrs={"type": "date"})}
 
     def __init__(self, *args, project, **kwargs):
+        # Its own ids: the project's page holds the grant form's "grant" select too.
+        kwargs.setdefault("auto_id", "transaction_%s")
         super().__init__(*args, **kwargs)
         self.instance.project = project
         self.fields["kind"].choices = TransactionType.choices
@@ -92,6 +94,7 @@ class UpdateForm(forms.ModelForm):
         fields = ["narrative", "evidence_url", "evidence_file"]
 
     def __init__(self, *args, project, author, **kwargs):
+        kwargs.setdefault("auto_id", "update_%s")
         super().__init__(*args, **kwargs)
         self.instance.project, self.instance.author = project, author
 
