@@ -22,6 +22,7 @@ from kota.governance.models import Body, Seat
 from kota.knowledge.models import KnowledgeItem
 from kota.mailings.models import Contact, Delivery, Mailing, Topic
 from kota.members.models import FocalPoint, Member, Sex
+from kota.partners.models import Agreement, Grant, Opportunity, Partner
 from kota.results.models import Indicator, Strategy
 
 BANNER = "Demo data: people, figures and stories are fictional."
@@ -238,6 +239,10 @@ def test_delete_demo_removes_the_demo_and_keeps_the_rest(demo, client):
         Delivery,
         Contact,
         Topic,
+        Partner,
+        Agreement,
+        Grant,
+        Opportunity,
     ]:
         assert not model.objects.exists(), model
     assert not Indicator.objects.filter(code__in=CODES).exists()

@@ -50,3 +50,13 @@ def test_the_document_url_does_not_lead_to_public_media(agreement):
 def test_an_unknown_file_is_not_found(client, personas):
     client.force_login(personas.secretariat)
     assert client.get("/partners/files/partners/agreements/2026/nothing.pdf").status_code == 404
+
+
+def test_the_agreement_list_shows_a_focal_point_their_members_agreements_only(
+    client, personas, agreement
+):
+    AgreementFactory(title="MoU with another city")
+    client.force_login(personas.surabaya)
+    page = client.get("/partners/agreements/").content.decode()
+    assert "Framework agreement with Surabaya and UNCDF" in page
+    assert "MoU with another city" not in page

@@ -145,7 +145,11 @@ def test_staff_record_an_opportunity_and_win_it(client, personas, escap):
 
     response = client.post(
         f"/partners/opportunities/{opportunity.pk}/win/",
-        {"title": "Climate finance grant", "amount": "280000", "starts_on": "2027-01-01"},
+        {
+            "win-title": "Climate finance grant",
+            "win-amount": "280000",
+            "win-starts_on": "2027-01-01",
+        },
     )
 
     grant = Grant.objects.get()

@@ -1,6 +1,7 @@
 """An agreement's page, and the signed documents and submitted reports, served only to those
 who may see them."""
 
+from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
@@ -12,6 +13,26 @@ from kota.core.access import is_secretariat
 from kota.lib.markdown import render_markdown
 from kota.lib.web import private_download
 from kota.partners.models import Agreement, AgreementParty, ReportingObligation
+
+
+@require_GET
+@login_required
+def agreement_list(request):
+    """The agreements this person may see (every one for the secretariat, their members' for
+    a focal point), those due for renewal notice marked."""
+    parties = AgreementParty.objects.select_related("partner", "member").order_by("pk")
+    agreements = (
+        Agreement.objects.visible_to(request.user)
+        .prefetch_related(Prefetch("parties", parties))
+        .order_by("valid_until", "pk")
+    )
+    due = set(
+        Agreement.objects.visible_to(request.user)
+        .due_for_renewal_notice()
+        .values_list("pk", flat=True)
+    )
+    context = {"agreements": agreements, "due": due, "today": timezone.localdate()}
+    return render(request, "partners/agreements.html", context)
 
 
 @require_GET
@@ -59,6 +80,7 @@ def document(request, name):
 
 
 urlpatterns = [
+    path("agreements/", agreement_list, name="agreements"),
     path("agreements/<int:pk>/", agreement_page, name="agreement"),
     path("files/<path:name>", document, name="document"),
 ]

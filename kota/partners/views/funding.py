@@ -2,6 +2,7 @@
 opportunity and winning it as a grant, a grant with its tranches, conditions and reports, and
 the income forecast by year."""
 
+import datetime
 from decimal import Decimal
 
 from django.contrib import messages
@@ -35,7 +36,7 @@ def _totals(opportunities):
 @staff_required
 def pipeline(request):
     """Open opportunities by stage, and those decided in the past year."""
-    year_ago = timezone.localdate().replace(day=1) - timezone.timedelta(days=365)
+    year_ago = timezone.localdate() - datetime.timedelta(days=365)
     opportunities = list(
         Opportunity.objects.exclude(
             stage__in=[Opportunity.Stage.WON, Opportunity.Stage.LOST], updated_at__date__lt=year_ago
@@ -76,11 +77,12 @@ def opportunity_page(request, pk):
         messages.success(request, _("The opportunity is saved."))
         return redirect(opportunity)
     win_form = WinForm(
+        prefix="win",
         initial={
             "title": opportunity.title,
             "amount": opportunity.amount,
             "starts_on": opportunity.decision_on,
-        }
+        },
     )
     context = {
         "opportunity": opportunity,
@@ -95,7 +97,7 @@ def opportunity_page(request, pk):
 @staff_required
 def win(request, pk):
     opportunity = get_object_or_404(Opportunity, pk=pk)
-    form = WinForm(request.POST)
+    form = WinForm(request.POST, prefix="win")
     if not form.is_valid():
         form_errors_as_messages(request, form)
         return redirect(opportunity)
