@@ -160,3 +160,14 @@ def test_a_partners_page_lists_the_public_projects_it_takes_part_in(client):
     )
     page = client.get(link.partner.get_absolute_url()).content.decode()
     assert "Funded in public" in page and "Funded in private" not in page
+
+
+def test_a_project_page_shows_the_work_plan_items_that_carry_it_out(client):
+    from kota.projects.models import WorkPlanItemProject
+    from kota.workplans.factories import WorkPlanItemFactory
+
+    project = ProjectFactory(code="TRAIL")
+    item = WorkPlanItemFactory(output="Training of planners on the SDGs", budget=Decimal(4500))
+    WorkPlanItemProject.objects.create(item=item, project=project)
+    page = client.get(project.get_absolute_url()).content.decode()
+    assert "Training of planners on the SDGs" in page and "$4,500.00" in page

@@ -24,8 +24,9 @@ from kota.projects.factories import (
     full_project,
 )
 from kota.projects.iati.activities import activities_file
-from kota.projects.models import ProjectMember
+from kota.projects.models import ProjectMember, WorkPlanItemProject
 from kota.projects.tests.test_rules import CELLS
+from kota.workplans.factories import WorkPlanFactory, WorkPlanItemFactory
 
 pytestmark = pytest.mark.django_db
 SIZES = [3, 30]
@@ -46,6 +47,7 @@ def many_projects(personas, rows):
 def a_busy_project(personas, rows):
     """One project with `rows` of everything its page lists."""
     project = ProjectFactory(code="BUSY", title="A busy project")
+    work_plan = WorkPlanFactory()
     reviewer = User.objects.create_user("reviewer", is_staff=True)
     for n in range(rows):
         ProjectMember.objects.create(project=project, member=MemberFactory(), role="beneficiary")
@@ -56,6 +58,9 @@ def a_busy_project(personas, rows):
         indicator = IndicatorFactory(result=ResultFactory(project=project))
         indicator.record_period(
             datetime.date(2025, 1, 1), datetime.date(2025, 12, 31), actual=30, cells=CELLS
+        )
+        WorkPlanItemProject.objects.create(
+            item=WorkPlanItemFactory(work_plan=work_plan), project=project
         )
         quarter = datetime.date(2000 + n, 1, 1)
         update = UpdateFactory(
@@ -75,8 +80,8 @@ PAGES = {
     "list": ("/projects/", None, many_projects, 5),
     "list-staff": ("/projects/", "secretariat", many_projects, 7),
     "map": ("/projects/map/", None, many_projects, 2),
-    "project": ("/projects/busy/", None, a_busy_project, 14),
-    "project-staff": ("/projects/busy/", "secretariat", a_busy_project, 20),
+    "project": ("/projects/busy/", None, a_busy_project, 15),
+    "project-staff": ("/projects/busy/", "secretariat", a_busy_project, 21),
     "api-list": ("/api/v1/projects", None, many_projects, 3),
 }
 

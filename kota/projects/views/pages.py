@@ -18,6 +18,7 @@ from kota.projects.models import (
     ProjectPartner,
     Transaction,
     Update,
+    WorkPlanItemProject,
 )
 
 PAGE_SIZE = 25
@@ -72,6 +73,12 @@ def _project_page_queryset(user):
             Prefetch(
                 "results__indicators__periods",
                 queryset=IndicatorPeriod.objects.prefetch_related("cells").order_by("period_end"),
+            ),
+            Prefetch(
+                "work_plan_items",
+                queryset=WorkPlanItemProject.objects.select_related(
+                    "item__work_plan", "item__activity"
+                ).order_by("item__work_plan__year", "item__code"),
             ),
         )
     )
