@@ -14,9 +14,9 @@ from kota.projects.models import Publisher
 
 
 def _xml(content):
-    response = HttpResponse(content, content_type="application/xml; charset=utf-8")
-    response["Cache-Control"] = "public, max-age=600"
-    return response
+    # Kept by the page cache (kota/site/pagecache.py) until the next write: a second visitor
+    # is served the file without building and validating it again.
+    return HttpResponse(content, content_type="application/xml; charset=utf-8")
 
 
 def _unavailable(message):
