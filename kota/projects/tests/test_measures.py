@@ -29,3 +29,24 @@ def test_a_plain_indicator_feeds_its_number_and_an_empty_period_gives_none():
     measure = measures.get("projects.indicator_actuals")
     assert measure(*YEAR, feeds="cities") == Decimal(12)
     assert measure(datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), feeds="cities") is None
+
+
+def test_a_plan_kpi_computed_from_project_indicators_stores_their_cells():
+    from kota.results.factories import DimensionFactory
+    from kota.results.factories import IndicatorFactory as KpiFactory
+    from kota.results.models import Indicator
+
+    kpi = KpiFactory(
+        code="KPI-P",
+        source=Indicator.Source.COMPUTED,
+        measure="projects.indicator_actuals",
+        measure_params={"feeds": "officials-trained"},
+    )
+    DimensionFactory(indicator=kpi, code="sex", categories=["female", "male"])
+    DimensionFactory(indicator=kpi, code="age", categories=["under-25", "25-59", "60-plus"])
+    IndicatorFactory(feeds="officials-trained").record_period(*YEAR, actual=30, cells=CELLS)
+    assert kpi.snapshot(*YEAR) == "created"
+    value = kpi.values.get()
+    assert value.number == Decimal(30)
+    assert value.cell_numbers()["age=25-59;sex=female"] == Decimal(10)
+    assert sum(value.cell_numbers().values()) == value.number
