@@ -43,9 +43,9 @@ def test_an_opportunity_won_funds_a_project_that_shows_its_disbursement(
     form.locator("input[name=probability]").fill("60")
     form.get_by_role("button", name="Record the opportunity").click()
 
-    win = page.locator("#win form").first
-    win.locator("input[name=title]").fill("Informal settlements grant")
-    win.locator("input[name=amount]").fill("75000")
+    win = page.locator("#win")
+    win.get_by_label("Grant title").fill("Informal settlements grant")
+    win.get_by_label("Amount granted").fill("75000")
     win.get_by_role("button", name="Win it as a grant").click()
     expect(page.locator("main")).to_contain_text("Informal settlements grant")
 
