@@ -8,6 +8,7 @@ PAGES = [
     ("directory, search", "/members/?q=%E5%B9%BF%E5%B7%9E"),
     ("member profile", "/members/surabaya/"),
     ("body page", "/governance/executive-bureau/"),
+    ("knowledge landing", "/knowledge/"),
     ("knowledge search", "/knowledge/?q=flood"),
     ("knowledge, CJK + facet", "/knowledge/?q=%E5%9E%83%E5%9C%BE&kind=good_practice"),
     ("knowledge, facets only", "/knowledge/?sdg=11"),

@@ -10,6 +10,7 @@ the index is read once, and no list of matching ids is sent back to the database
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import islice
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
@@ -212,9 +213,9 @@ class _RankedItems(_Window):
 
     def __getitem__(self, window):
         start, stop = window.start or 0, window.stop
+        # Only as many matches as the page needs are tested against the filters.
         keep = self.search.snapshot.contains(self.search._results_mask)
-        ids = [pk for pk in self.search._ranked_ids if keep(pk)]
-        return ids[start:stop]
+        return list(islice(filter(keep, self.search._ranked_ids), start, stop))
 
 
 class _DatedItems(_Window):

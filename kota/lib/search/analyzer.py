@@ -184,12 +184,28 @@ def _piece_tokens(piece):
     return tuple(token.text for token in iter_tokens(piece))
 
 
+def piece_tokens(piece):
+    """The document tokens of `piece` (text between common separators), cached when short."""
+    if len(piece) <= _MAX_CACHED_PIECE:
+        return _piece_tokens(piece)
+    return tuple(token.text for token in iter_tokens(piece))
+
+
+def pieces(text):
+    """(offset, piece) for each stretch of `text` (already NFC-normalised) between common
+    separators. Tokenising the pieces one by one gives the tokens of the whole text."""
+    at = 0
+    for separator in _COMMON_SEPARATORS.finditer(text):
+        if separator.start() > at:
+            yield at, text[at : separator.start()]
+        at = separator.end()
+    if at < len(text):
+        yield at, text[at:]
+
+
 def _document_tokens(text):
     for piece in _COMMON_SEPARATORS.split(normalise(text)):
-        if len(piece) <= _MAX_CACHED_PIECE:
-            yield from _piece_tokens(piece)
-        else:
-            yield from (token.text for token in iter_tokens(piece))
+        yield from piece_tokens(piece)
 
 
 def analyze(text):

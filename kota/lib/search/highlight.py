@@ -7,9 +7,11 @@ from collections import deque
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from kota.lib.search.analyzer import iter_tokens, normalise
+from kota.lib.search.analyzer import Token, iter_tokens, normalise, piece_tokens, pieces
 
 ELLIPSIS = "…"
+# Starts of the tokens just before a snippet's first match that it may begin at.
+LEAD_TOKENS = 64
 
 
 def _spans(tokens, wanted, stop=None):
@@ -53,8 +55,8 @@ def snippet(text, tokens, width=220, before=60):
     wanted = set(tokens)
     if not wanted:
         return None
-    stream = iter_tokens(text)
-    recent = deque(maxlen=64)  # starts of the tokens just before the first match
+    stream = _tokens_before_first_match(text, wanted)
+    recent = deque(maxlen=LEAD_TOKENS)  # starts of the tokens just before the first match
     first = None
     for token in stream:
         if token.text in wanted:
@@ -80,6 +82,29 @@ def snippet(text, tokens, width=220, before=60):
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     return mark_safe(f"{prefix}{html.strip()}{suffix}")  # noqa: S308 - escaped in _render
+
+
+def _tokens_before_first_match(text, wanted):
+    """The tokens of `text` in order, from LEAD_TOKENS or more before the first one in
+    `wanted` (none when no token is), leaving out the pieces after it that hold no token in
+    `wanted`: pieces are looked up in the analyzer's cache, and only those a snippet needs
+    are tokenised again, so that a match deep in a long text costs little."""
+    parts = list(pieces(text))
+    first = next(
+        (n for n, (_, piece) in enumerate(parts) if not wanted.isdisjoint(piece_tokens(piece))),
+        None,
+    )
+    if first is None:
+        return
+    begin, lead = first, 0
+    while begin > 0 and lead < LEAD_TOKENS:
+        begin -= 1
+        lead += len(piece_tokens(parts[begin][1]))
+    for n, (offset, piece) in enumerate(parts[begin:], start=begin):
+        if n > first and wanted.isdisjoint(piece_tokens(piece)):
+            continue  # after the first match only matches count, and this piece has none
+        for token in iter_tokens(piece):
+            yield Token(token.text, token.start + offset, token.end + offset)
 
 
 def excerpt(text, width=220):

@@ -62,3 +62,30 @@ def test_a_snippet_is_a_window_around_the_first_match():
     assert "<mark>flood</mark>" in html
     assert len(html) < 300
     assert snippet(text, ["absent"]) is None
+
+
+def test_a_snippet_is_the_same_as_from_tokenising_the_whole_text(monkeypatch):
+    """Snippets skip the pieces of text well before the first match; on long mixed texts they
+    are exactly those found by tokenising every character from the start."""
+    import importlib
+    import random
+
+    from kota.lib.search.analyzer import iter_tokens
+
+    module = importlib.import_module("kota.lib.search.highlight")
+
+    rng = random.Random(7)
+    words = ["banjir", "flood", "Flood,", "垃圾分类", "广州市推进", "น้ำท่วม", "เมือง", "ĐÀ", "x"]
+    separators = [" ", ", ", "。", "\n", " — ", "！"]
+    cases = []
+    for _ in range(300):
+        text = "".join(
+            rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 120))
+        )
+        cases.append((text, query_tokens(rng.choice(["flood", "垃圾", "น้ำ", "đà", "x banjir"]))))
+    found = [snippet(text, tokens) for text, tokens in cases]
+    monkeypatch.setattr(
+        module, "_tokens_before_first_match", lambda text, wanted: iter_tokens(text)
+    )
+    assert found == [snippet(text, tokens) for text, tokens in cases]
+    assert sum(1 for s in found if s) > 200  # most of them match somewhere
