@@ -5,6 +5,7 @@ from decimal import Decimal
 from io import StringIO
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
 from lxml import etree
@@ -20,11 +21,17 @@ DATA = read_yaml("projects.yaml")
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        out = StringIO()
-        call_command("seed_demo", "--scale", "small", "--seed", "1", stdout=out)
-        yield out.getvalue()
-        transaction.set_rollback(True)
+    """The output of `seed_demo --scale small --seed 1`, on a database that holds the demo
+    until the module ends, then rolled back. The content types created meanwhile go with it,
+    so their cache is emptied: the next module that seeds the demo creates them again."""
+    with django_db_blocker.unblock():
+        ContentType.objects.clear_cache()
+        with transaction.atomic():
+            out = StringIO()
+            call_command("seed_demo", "--scale", "small", "--seed", "1", stdout=out)
+            yield out.getvalue()
+            transaction.set_rollback(True)
+        ContentType.objects.clear_cache()
 
 
 @pytest.fixture
