@@ -6,6 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from kota.api.api import api
+from kota.projects.views.iati import public_files as iati_files
 from kota.site.views import LogoutView
 
 admin.site.site_header = _("Kota administration")
@@ -20,6 +21,7 @@ urlpatterns = [
     path("events/", include("kota.events.urls")),
     path("partners/", include("kota.partners.urls")),
     path("projects/", include("kota.projects.urls")),
+    *iati_files,
     path("cooperation/", include("kota.cooperation.urls")),
     path("surveys/", include("kota.surveys.urls")),
     path("results/", include("kota.workplans.urls")),

@@ -12,6 +12,7 @@ from kota.api.governance import router as governance_router
 from kota.api.knowledge import router as knowledge_router
 from kota.api.members import router as members_router
 from kota.api.partners import router as partners_router
+from kota.api.projects import router as projects_router
 from kota.api.results import router as results_router
 from kota.api.surveys import cee_router, surveys_router
 from kota.api.workplans import router as workplans_router
@@ -40,6 +41,7 @@ api.add_router("/learning-requests", learning_router)
 api.add_router("/partners", partners_router)
 api.add_router("/surveys", surveys_router)
 api.add_router("/cee", cee_router)
+api.add_router("/projects", projects_router)
 
 
 def _location(loc):

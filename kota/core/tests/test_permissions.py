@@ -13,6 +13,7 @@ from kota.events.factories import attendance_matrix_objects, registration_matrix
 from kota.events.tests.after_matrix import after_matrix_objects
 from kota.mailings.factories import permission_matrix_objects as mailings_objects
 from kota.partners.factories import permission_matrix_objects as partners_objects
+from kota.projects.factories import permission_matrix_objects as projects_objects
 from kota.surveys.factories import permission_matrix_objects as surveys_objects
 from kota.test import client_for
 from kota.workplans.factories import permission_matrix_objects
@@ -287,6 +288,25 @@ MATRIX.update(
     }
 )
 
+# Projects: public projects and their open data for everyone; private projects, the IATI
+# status page and donor reports for the secretariat (STAFF_SEES, as for surveys above).
+REPORT = "/projects/grants/{project_grant}/report"
+MATRIX.update(
+    {
+        "/projects/": OPEN,
+        "/projects/map/": OPEN,
+        "/projects/iati/": STAFF_ONLY,
+        "/projects/{project}/": OPEN,
+        "/projects/{private_project}/": STAFF_SEES,
+        f"{REPORT}/?start=2025-01-01&end=2025-12-31": STAFF_ONLY,
+        f"{REPORT}.pdf?start=2025-01-01&end=2025-12-31": STAFF_ONLY,
+        "/iati/activities.xml": OPEN,
+        "/iati/organisation.xml": OPEN,
+        "/api/v1/projects": OPEN,
+        "/api/v1/projects/{project_id}": OPEN,
+    }
+)
+
 ACTIONS = {
     "/mailings/{mailing}/test/": STAFF_ONLY | {"secretariat": 302},
     "/mailings/{mailing}/schedule/": STAFF_ONLY | {"secretariat": 302},
@@ -361,6 +381,16 @@ ACTIONS = {
     "/surveys/cee/{cee_draft}/publish/": STAFF_ONLY | {"secretariat": 302},
 }
 
+# Projects: a form posted empty is shown again with its errors (400) to the secretariat.
+ACTIONS.update(
+    {
+        "/projects/{project}/grants/": STAFF_ONLY | {"secretariat": 400},
+        "/projects/{project}/transactions/": STAFF_ONLY | {"secretariat": 400},
+        "/projects/{project}/updates/": STAFF_ONLY | {"secretariat": 400},
+        "/projects/updates/{project_update}/submit/": STAFF_ONLY | {"secretariat": 302},
+    }
+)
+
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, settings, tmp_path):
@@ -393,6 +423,7 @@ def test_each_persona_opens_exactly_the_pages_it_may(client, personas, persona, 
     names.update(cooperation_objects(personas))
     names.update(partners_objects(personas))
     names.update(surveys_objects(personas))
+    names.update(projects_objects(personas))
     client = client_for(client, dict(personas.all())[persona])
     seen = {path: client.get(path.format(**names)).status_code for path in MATRIX}
     assert seen == {path: expected[persona] for path, expected in MATRIX.items()}
@@ -614,5 +645,17 @@ def test_every_url_pattern_is_in_the_matrix():
         "cooperation/appeals/<slug:slug>/pledge/",
         "cooperation/pledges/<int:pk>/ship/",
         "cooperation/pledges/<int:pk>/receive/",
+        "projects/",
+        "projects/map/",
+        "projects/iati/",
+        "projects/<slug:slug>/",
+        "projects/<slug:slug>/grants/",
+        "projects/<slug:slug>/transactions/",
+        "projects/<slug:slug>/updates/",
+        "projects/updates/<int:pk>/<str:step>/",  # approve and return: test_pages.py
+        "projects/grants/<int:pk>/report/",
+        "projects/grants/<int:pk>/report.<str:fmt>",
+        "iati/activities.xml",
+        "iati/organisation.xml",
     }
     assert routes == covered, "a new page needs a row in MATRIX"

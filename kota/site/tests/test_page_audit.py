@@ -69,6 +69,9 @@ def main_pages(
             "/cooperation/learning/",
             request_url,
             appeal_url,
+            "/projects/",
+            "/projects/ls-03/",
+            "/projects/map/",
             "/accounts/login/",
             "/api/v1/docs",
             "/partners/",
@@ -117,6 +120,8 @@ def main_pages(
             "/surveys/member-satisfaction-2025/",
             "/surveys/member-satisfaction-2025/summary/",
             "/surveys/cee/cee-2025-demo/ID/",
+            "/projects/ls-03/",
+            "/projects/iati/",
         ],
     }
 

@@ -17,6 +17,7 @@ from kota.demo.mailings import build_mailings
 from kota.demo.members import build_members
 from kota.demo.models import DemoRecord
 from kota.demo.partners import build_partners
+from kota.demo.projects import build_projects, reviewer_for
 from kota.demo.registry import delete_demo, recording
 from kota.demo.results import ACCOUNTS as RESULTS_ACCOUNTS
 from kota.demo.results import build_results, ensure_plan, reset_results, snapshot_computed
@@ -88,6 +89,12 @@ class Command(BaseCommand):
             items = build_knowledge(rng, scale=scale, members=members, secretariat=secretariat)
             events, participants = build_events(rng, members, secretariat)
             partners = build_partners(secretariat)
+            projects = build_projects(
+                random.Random(seed),  # its own draws: the builders after it stay as they were
+                scale=scale,
+                secretariat=secretariat,
+                reviewer=reviewer_for(secretariat),
+            )
             cooperations, learning, pledges = build_cooperation(secretariat)
             answers, ratings = build_surveys(rng, members, secretariat)
             # The participants and satisfaction KPIs are computed from the records just built.
@@ -105,6 +112,7 @@ class Command(BaseCommand):
             f"{results['indicators']} indicators with {results['values']} values, "
             f"{results['work_plans']} work plans, {items:,} knowledge items, "
             f"{events} events with {participants:,} registrations, {partners} partners, "
+            f"{projects:,} projects, "
             f"{newsletters} newsletters, {cooperations} cooperations, "
             f"{learning} learning requests, {pledges} solidarity pledges, "
             f"{answers:,} survey responses, {ratings:,} CEE ratings, "
