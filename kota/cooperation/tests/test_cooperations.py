@@ -179,6 +179,7 @@ def test_a_partner_organisation_is_a_side_the_secretariat_confirms(client, perso
         "country": None,
         "confirmed": True,
     }
+    assert "Surabaya and UN-Habitat" in client.get(un_habitat.get_absolute_url()).content.decode()
 
 
 def test_the_network_links_every_pair_of_sides_and_follows_the_filters(client, personas):

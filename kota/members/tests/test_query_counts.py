@@ -68,8 +68,10 @@ PAGES = {
     "directory": ("/members/", "secretariat", members, 5),
     "map": ("/members/map.json", "secretariat", members, 1),
     # 9: the events section asks for upcoming and for recent events (kota/events/profile_sections.py);
-    # 10: the surveys section lists the member's responses (kota/surveys/profile_sections.py).
-    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 10),
+    # 2 more: the cooperation section's cooperations and learning requests
+    # (kota/cooperation/profile_sections.py);
+    # 12: the surveys section lists the member's responses (kota/surveys/profile_sections.py).
+    "profile": ("/members/surabaya/", "secretariat", surabaya_with_contacts_seats_and_invoices, 12),
     "edit": (
         "/members/surabaya/edit/",
         "secretariat",

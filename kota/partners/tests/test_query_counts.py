@@ -70,12 +70,14 @@ def tranches_over_years(personas, rows):
 PAGES = {
     # name: (url, persona, builder, queries[, what the page shows instead of the marker])
     "partners": ("/partners/", "secretariat", partners, 5),
-    "partner": ("/partners/escap/", "secretariat", escap_with_everything, 11),
+    # A partner's page: its own sections, then one query for each section the apps above add
+    # (kota.partners.sections: projects, cooperation).
+    "partner": ("/partners/escap/", "secretariat", escap_with_everything, 13),
     "partner-focal-point": (
         "/partners/escap/",
         "surabaya",
         escap_with_everything,
-        8,
+        10,
         "Agreement 00",
     ),
     "pipeline": ("/partners/pipeline/", "secretariat", opportunities, 3),
