@@ -31,19 +31,18 @@ import datetime
 import json
 import os
 import platform
-import secrets
 import shlex
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-WORK_DIR = ROOT / "var" / "bench-iati"
-POSTGRES_DATABASE = "kota_bench_iati"
-POSTGRES_URL = f"postgres://postgres@127.0.0.1:5432/{POSTGRES_DATABASE}"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import ROOT, ScratchDatabase, manage_output  # noqa: E402
+
+SCRATCH = ScratchDatabase("bench-iati")
+WORK_DIR = SCRATCH.work_dir
 RUNS = 3
 
 
@@ -88,43 +87,6 @@ def seed(projects):
 # Around Kota ---------------------------------------------------------------------------------
 
 
-def environment(database):
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH")}
-    env.update(
-        {
-            "DEBUG": "false",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "SITE_URL": "http://127.0.0.1:8000",
-            "PAGE_CACHE_SECONDS": "0",
-        }
-    )
-    if database == "sqlite":
-        env["SQLITE_PATH"] = str(WORK_DIR / "kota.sqlite3")
-    else:
-        env["DATABASE_URL"] = POSTGRES_URL
-    return env
-
-
-def manage(env, *args):
-    done = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    if done.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
-
-
-def fresh_database(database):
-    WORK_DIR.mkdir(parents=True, exist_ok=True)
-    if database == "sqlite":
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{WORK_DIR / 'kota.sqlite3'}{suffix}").unlink(missing_ok=True)
-        return
-    postgres = ["-h", "127.0.0.1", "-U", "postgres"]
-    subprocess.run(["dropdb", *postgres, "--if-exists", POSTGRES_DATABASE], check=True)
-    subprocess.run(["createdb", *postgres, POSTGRES_DATABASE], check=True)
-
-
 def check(activities, projects):
     """Problems with the activities file written (none when it is valid and complete)."""
     from lxml import etree
@@ -143,12 +105,12 @@ def check(activities, projects):
 
 
 def bench(database, projects):
-    fresh_database(database)
-    env = environment(database)
+    SCRATCH.fresh(database)
+    env = SCRATCH.environment(database)
     log(f"{database}: migrating a fresh database")
-    manage(env, "migrate", "--noinput", "-v0")
+    manage_output(env, "migrate", "--noinput", "-v0")
     log(f"{database}: {projects:,} projects")
-    output = manage(
+    output = manage_output(
         env, "shell", "--no-imports", "-c", f"from bench.iati import seed; seed({projects})"
     )
     seeded = json.loads(output.strip().splitlines()[-1])
@@ -158,7 +120,7 @@ def bench(database, projects):
     for run in range(RUNS):
         log(f"{database}: export_iati, run {run + 1} of {RUNS}")
         started = time.monotonic()
-        manage(
+        manage_output(
             env, "export_iati", "--activities", str(activities), "--organisation",
             str(organisation),
         )  # fmt: skip

@@ -61,6 +61,53 @@ def manage(env, *args, capture=False):
     )
 
 
+def manage_output(env, *args):
+    """What `manage.py args` printed; its failure raised with the end of what it said."""
+    done = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if done.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return done.stdout
+
+
+class ScratchDatabase:
+    """A benchmark's own database, made anew for each run: on SQLite a file under
+    var/<name>/, on PostgreSQL the database kota_<name> on 127.0.0.1."""
+
+    def __init__(self, name):
+        self.work_dir = ROOT / "var" / name
+        self.postgres_database = "kota_" + name.replace("-", "_")
+
+    def fresh(self, database):
+        """An empty database ("sqlite" or "postgres"), whatever an earlier run left."""
+        self.work_dir.mkdir(parents=True, exist_ok=True)
+        if database == "sqlite":
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.work_dir / 'kota.sqlite3'}{suffix}").unlink(missing_ok=True)
+            return
+        postgres = ["-h", "127.0.0.1", "-U", "postgres"]
+        subprocess.run(["dropdb", *postgres, "--if-exists", self.postgres_database], check=True)
+        subprocess.run(["createdb", *postgres, self.postgres_database], check=True)
+
+    def environment(self, database):
+        """Production settings on this database, with the page cache off."""
+        env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH")}
+        env.update(
+            {
+                "DEBUG": "false",
+                "SECRET_KEY": secrets.token_urlsafe(50),
+                "SITE_URL": "http://127.0.0.1:8000",
+                "PAGE_CACHE_SECONDS": "0",
+            }
+        )
+        if database == "sqlite":
+            env["SQLITE_PATH"] = str(self.work_dir / "kota.sqlite3")
+        else:
+            env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{self.postgres_database}"
+        return env
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
