@@ -12,10 +12,13 @@ def fold(text):
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def unique_slug(text, taken, *, default):
+def unique_slug(text, taken, *, default, reserved=()):
     """A slug of `text` (`default` when it has no letters) that no row of `taken`, a QuerySet
-    of the same model without the record itself, holds: "name", then "name-2", "name-3"..."""
+    of the same model without the record itself, holds: "name", then "name-2", "name-3"...
+    A slug in `reserved` (a fixed page's path segment) becomes "name-<default>" first."""
     base = slugify(text)[:100] or default
+    if base in reserved:
+        base = f"{base}-{default}"
     slug, n = base, 2
     while taken.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1

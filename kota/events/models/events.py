@@ -9,7 +9,6 @@ from django.db import models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -274,10 +273,12 @@ class Event(models.Model):
     )
 
     def unique_slug(self):
-        text = self.title
-        if slugify(text) in self.RESERVED_SLUGS:
-            text = f"{text} event"
-        return unique_slug(text, Event.objects.exclude(pk=self.pk), default="event")
+        return unique_slug(
+            self.title,
+            Event.objects.exclude(pk=self.pk),
+            default="event",
+            reserved=self.RESERVED_SLUGS,
+        )
 
     def clean(self):
         errors = {}

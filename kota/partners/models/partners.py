@@ -149,10 +149,12 @@ class Partner(models.Model):
     def save(self, *args, **kwargs):
         self.search_name = fold(f"{self.name} {self.acronym}")
         if not self.slug:
-            taken = Partner.objects.exclude(pk=self.pk)
-            self.slug = unique_slug(self.acronym or self.name, taken, default="partner")
-            if self.slug in RESERVED_SLUGS:
-                self.slug = unique_slug(f"{self.slug} partner", taken, default="partner")
+            self.slug = unique_slug(
+                self.acronym or self.name,
+                Partner.objects.exclude(pk=self.pk),
+                default="partner",
+                reserved=RESERVED_SLUGS,
+            )
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

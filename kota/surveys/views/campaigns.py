@@ -109,9 +109,9 @@ def new_campaign(request):
     criteria_form = source.form(data, prefix="c")
     if data is not None and form.is_valid() and criteria_form.is_valid():
         campaign = form.save(commit=False)
-        campaign.slug = unique_slug(campaign.title, Campaign.objects.all(), default="campaign")
-        if campaign.slug in RESERVED_SLUGS:
-            campaign.slug = f"{campaign.slug}-campaign"
+        campaign.slug = unique_slug(
+            campaign.title, Campaign.objects.all(), default="campaign", reserved=RESERVED_SLUGS
+        )
         campaign.audience_source = source.key
         campaign.audience_criteria = criteria_form.cleaned_data
         campaign.save()
