@@ -227,3 +227,21 @@ def test_reading_the_index_leaves_the_planner_settings_as_they_were():
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of values")
+def test_documents_are_kept_in_their_rows_and_a_rebuilt_index_still_ranks_them():
+    """Ranking reads every match's document: it stays in the row, not in TOAST, also after a
+    rebuild (which drops and creates the index)."""
+    KnowledgeItemFactory(published=True, title="Rain gardens", summary="Rain, rain and rain")
+    KnowledgeItemFactory(published=True, title="Gardens", summary="A rain garden")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute "
+            "WHERE attrelid = 'knowledge_search'::regclass AND attname = 'document'"
+        )
+        assert cursor.fetchone()[0] == "m"
+        cursor.execute("SELECT reloptions FROM pg_class WHERE oid = 'knowledge_search'::regclass")
+        assert "toast_tuple_target=8160" in cursor.fetchone()[0]
+    call_command("rebuild_search_index")
+    assert titles("rain") == ["Rain gardens", "Gardens"]

@@ -139,6 +139,10 @@ def _clusters(text, start, end):
 
 
 def _unspaced_tokens(text, start, end, unigrams):
+    run = text[start:end]
+    if end - start > 1 and _is_plain(run):
+        yield from _plain_unspaced_tokens(run, start, unigrams)
+        return
     clusters = _clusters(text, start, end)
     if len(clusters) == 1:
         unigrams = True
@@ -150,6 +154,27 @@ def _unspaced_tokens(text, start, end, unigrams):
             c = clusters[n + 1][1]
             for part in _clean(unicodedata.normalize("NFKC", text[a:c]).casefold()):
                 yield Token(part, a, c)
+
+
+def _is_plain(run):
+    """Whether every character of `run` is its own token: no combining marks, and nothing
+    that NFKC normalisation or case folding would change (most Han, kana and Hangul text)."""
+    return (
+        unicodedata.is_normalized("NFKC", run)
+        and run.casefold() == run
+        and not any(char_class(ch) == MARK for ch in run)
+    )
+
+
+def _plain_unspaced_tokens(run, offset, unigrams):
+    """The tokens of a plain run (see _is_plain) of two or more characters: what
+    _unspaced_tokens gives, without normalising each character and pair again."""
+    last = len(run) - 1
+    for n, ch in enumerate(run):
+        if unigrams:
+            yield Token(ch, offset + n, offset + n + 1)
+        if n < last:
+            yield Token(run[n : n + 2], offset + n, offset + n + 2)
 
 
 def iter_tokens(text, *, query=False):

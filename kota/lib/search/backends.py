@@ -175,6 +175,18 @@ class PostgresBackend(_Backend):
         self._execute(
             f"CREATE INDEX IF NOT EXISTS {self.table}_document ON {self.table} USING gin (document)"
         )
+        self.keep_documents_inline()
+
+    def keep_documents_inline(self, rewrite=False):
+        """Keep each document in its table row (up to a page, 8 KB), not out of line in TOAST:
+        ranking reads every match's document, and fetching 3,000 of them from TOAST took
+        three times as long as ranking them (21 ms against 9 ms for a common word among
+        95,000 items). `rewrite` moves the documents already stored."""
+        self._execute(f"ALTER TABLE {self.table} SET (toast_tuple_target = 8160)")
+        self._execute(f"ALTER TABLE {self.table} ALTER COLUMN document SET STORAGE MAIN")
+        if rewrite:
+            # A new value (not the same one) is stored by the new rules.
+            self._execute(f"UPDATE {self.table} SET document = document || ''::tsvector")
 
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")

@@ -89,3 +89,22 @@ def test_a_snippet_is_the_same_as_from_tokenising_the_whole_text(monkeypatch):
     )
     assert found == [snippet(text, tokens) for text, tokens in cases]
     assert sum(1 for s in found if s) > 200  # most of them match somewhere
+
+
+def test_plain_runs_give_the_tokens_of_normalising_every_character(monkeypatch):
+    """Runs without marks or anything to normalise skip the per-character work; the tokens,
+    offsets included, are those of the general path, in documents and queries alike."""
+    from kota.lib.search import analyzer
+
+    texts = [
+        "广州市垃圾分类，減少廢棄物。",
+        "서울특별시 교통 가각",  # Hangul syllables, and Jamo that NFKC composes
+        "ﾃﾞｰﾀとデータ、ｶﾀｶﾅ",  # half-width Katakana with sound marks
+        "การคัดแยกขยะ ໂຮງຮຽນ",  # Thai and Lao, with marks
+        "㍻平成 ＡＢＣ全角 ⅧⅨ Σσς",  # compatibility forms and case
+        "豈更車 𠀀𠀁 々〆〇",  # compatibility ideographs, extension B, iteration marks
+    ]
+    fast = {(t, q): list(analyzer.iter_tokens(t, query=q)) for t in texts for q in (False, True)}
+    monkeypatch.setattr(analyzer, "_is_plain", lambda run: False)
+    for (text, query), tokens in fast.items():
+        assert tokens == list(analyzer.iter_tokens(text, query=query)), text
