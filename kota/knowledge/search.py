@@ -24,6 +24,8 @@ from kota.lib.search import excerpt, highlight, query_tokens, snippet
 from kota.lib.search.analyzer import token_set
 
 PAGE_SIZE = 20
+# Ranked matches read beyond what the share passing the filters predicts a page needs.
+RANKED_HEADROOM = 20
 SORTS = {
     "relevance": _("Relevance"),
     "newest": _("Newest first"),
@@ -84,8 +86,26 @@ class Search:
 
     @cached_property
     def _ranked_ids(self):
-        """Every match of the query, best first (only when the page is ranked)."""
+        """Every match of the query, best first (only when the page is ranked, on a
+        database that ranks every match in the read that finds them)."""
         return self.index.ranked_all(self.tokens)
+
+    def _best_ids(self, keep, stop):
+        """The first `stop` of the query's matches, best first, that `keep` keeps."""
+        if stop <= 0:
+            return []
+        if self.index.RANKS_ALL_AT_ONCE:
+            return list(islice(filter(keep, self._ranked_ids), stop))
+        # Ranked in the database, as many as the page needs: enough, given the share of the
+        # query's matches that pass the filters, that one read is nearly always enough.
+        matches = self._query_mask.bit_count()
+        limit = min(matches, stop * matches // max(self.count, 1) * 5 // 4 + RANKED_HEADROOM)
+        while True:
+            best = self.index.best_ids(self.tokens, limit)
+            kept = list(islice(filter(keep, best), stop))
+            if len(kept) == stop or len(best) < limit or limit >= matches:
+                return kept
+            limit = min(matches, limit * 4)
 
     @cached_property
     def _query_mask(self):
@@ -94,7 +114,10 @@ class Search:
             return self.snapshot.everything
         if not self.tokens:  # only punctuation, symbols or emoji: nothing can match
             return 0
-        ids = self._ranked_ids if self.ranked else self.index.matching_ids(self.tokens)
+        if self.ranked and self.index.RANKS_ALL_AT_ONCE:
+            ids = self._ranked_ids
+        else:
+            ids = self.index.matching_ids(self.tokens)
         return self.snapshot.mask_of_ids(ids)
 
     def _mask(self, except_facet=None):
@@ -215,7 +238,7 @@ class _RankedItems(_Window):
         start, stop = window.start or 0, window.stop
         # Only as many matches as the page needs are tested against the filters.
         keep = self.search.snapshot.contains(self.search._results_mask)
-        return list(islice(filter(keep, self.search._ranked_ids), start, stop))
+        return self.search._best_ids(keep, stop)[start:]
 
 
 class _DatedItems(_Window):

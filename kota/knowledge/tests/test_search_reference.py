@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from kota.core.models import CoreArea
 from kota.knowledge import indexing
+from kota.knowledge import search as search_module
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.search import PAGE_SIZE, Criteria, Search, similar, similar_ids
@@ -170,3 +171,18 @@ def test_the_item_page_shows_the_similar_items_found_at_the_last_write(client, v
     response = client.get(url)
     assert [i.pk for i in response.context["similar"]] == expected
     assert [i.pk for i in similar(item)] == expected
+
+
+def test_a_filter_whose_items_rank_last_still_fills_the_page_in_order(monkeypatch):
+    """A ranked page with a filter reads as many best matches as the filter's share predicts,
+    and more when that was too few: here every item the filter keeps ranks below the rest."""
+    monkeypatch.setattr(search_module, "RANKED_HEADROOM", 0)
+    for n in range(32):
+        KnowledgeItemFactory(published=True, kind="good_practice", title=f"River {n}")
+    for n in range(8):
+        KnowledgeItemFactory(published=True, kind="publication", title=f"Notes {n}", body="river")
+    criteria = Criteria(q="river", kind="publication")
+    count, _facets, order = reference(criteria)
+    assert count == 8
+    shown = [i.pk for n in (1, 2, 3, 4) for i in Search(criteria).page(n, size=2).object_list]
+    assert shown == order
