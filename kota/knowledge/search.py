@@ -24,8 +24,6 @@ from kota.lib.search import excerpt, highlight, query_tokens, snippet
 from kota.lib.search.analyzer import token_set
 
 PAGE_SIZE = 20
-# Ranked matches read beyond what the share passing the filters predicts a page needs.
-RANKED_HEADROOM = 20
 SORTS = {
     "relevance": _("Relevance"),
     "newest": _("Newest first"),
@@ -90,22 +88,26 @@ class Search:
         database that ranks every match in the read that finds them)."""
         return self.index.ranked_all(self.tokens)
 
+    @property
+    def _ranks_every_match(self):
+        """Whether a ranked page ranks every match in one read (which also finds them):
+        always on a database that ranks in the read that finds the matches, and on any
+        when filters may drop any number of the best matches."""
+        filtered = any(getattr(self.criteria, name) not in (None, "") for name in FACETS)
+        return self.ranked and (self.index.RANKS_ALL_AT_ONCE or filtered)
+
     def _best_ids(self, keep, stop):
         """The first `stop` of the query's matches, best first, that `keep` keeps."""
         if stop <= 0:
             return []
-        if self.index.RANKS_ALL_AT_ONCE:
-            return list(islice(filter(keep, self._ranked_ids), stop))
-        # Ranked in the database, as many as the page needs: enough, given the share of the
-        # query's matches that pass the filters, that one read is nearly always enough.
-        matches = self._query_mask.bit_count()
-        limit = min(matches, stop * matches // max(self.count, 1) * 5 // 4 + RANKED_HEADROOM)
-        while True:
-            best = self.index.best_ids(self.tokens, limit)
-            kept = list(islice(filter(keep, best), stop))
-            if len(kept) == stop or len(best) < limit or limit >= matches:
+        if not self._ranks_every_match:
+            # No filter: the page's best are the best matches, ranked in the database.
+            best = self.index.best_ids(self.tokens, stop)
+            kept = [pk for pk in best if keep(pk)]
+            if len(kept) == stop or len(best) < stop:
                 return kept
-            limit = min(matches, limit * 4)
+            # Some are not in this process's snapshot yet (just published): rank them all.
+        return list(islice(filter(keep, self._ranked_ids), stop))
 
     @cached_property
     def _query_mask(self):
@@ -114,10 +116,8 @@ class Search:
             return self.snapshot.everything
         if not self.tokens:  # only punctuation, symbols or emoji: nothing can match
             return 0
-        if self.ranked and self.index.RANKS_ALL_AT_ONCE:
-            ids = self._ranked_ids
-        else:
-            ids = self.index.matching_ids(self.tokens)
+        every = self._ranks_every_match
+        ids = self._ranked_ids if every else self.index.matching_ids(self.tokens)
         return self.snapshot.mask_of_ids(ids)
 
     def _mask(self, except_facet=None):

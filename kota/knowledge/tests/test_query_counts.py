@@ -21,8 +21,8 @@ def by_database(sqlite, postgresql):
     return {"sqlite": sqlite, "postgresql": postgresql}
 
 
-# A ranked page reads the index twice on SQLite (its matches, then the page's best, ranked)
-# and once on PostgreSQL, whose read costs a SET and a RESET around it (kota/lib/search).
+# A ranked page without filters reads the index twice on SQLite (its matches, then the best,
+# ranked) and once on PostgreSQL, whose read costs a SET and a RESET around it.
 
 
 def published_items(personas, rows):

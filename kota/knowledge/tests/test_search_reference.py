@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from kota.core.models import CoreArea
 from kota.knowledge import indexing
-from kota.knowledge import search as search_module
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.search import PAGE_SIZE, Criteria, Search, similar, similar_ids
@@ -173,10 +172,9 @@ def test_the_item_page_shows_the_similar_items_found_at_the_last_write(client, v
     assert [i.pk for i in similar(item)] == expected
 
 
-def test_a_filter_whose_items_rank_last_still_fills_the_page_in_order(monkeypatch):
-    """A ranked page with a filter reads as many best matches as the filter's share predicts,
-    and more when that was too few: here every item the filter keeps ranks below the rest."""
-    monkeypatch.setattr(search_module, "RANKED_HEADROOM", 0)
+def test_a_filter_whose_items_rank_last_still_fills_the_page_in_order():
+    """Without filters a ranked page ranks only the best matches it shows; with them, every
+    match: here every item the filter keeps ranks below the rest."""
     for n in range(32):
         KnowledgeItemFactory(published=True, kind="good_practice", title=f"River {n}")
     for n in range(8):
@@ -186,3 +184,7 @@ def test_a_filter_whose_items_rank_last_still_fills_the_page_in_order(monkeypatc
     assert count == 8
     shown = [i.pk for n in (1, 2, 3, 4) for i in Search(criteria).page(n, size=2).object_list]
     assert shown == order
+    unfiltered = Criteria(q="river")
+    count, _facets, order = reference(unfiltered)
+    shown = [i.pk for n in range(1, 9) for i in Search(unfiltered).page(n, size=5).object_list]
+    assert shown == order and count == 40

@@ -15,8 +15,8 @@ so that no list of ids goes back to the database. How a ranked page reads the in
 as each database's costs do (RANKS_ALL_AT_ONCE):
 
 - SQLite: the matches' ids alone (matching_ids) come straight from FTS5's lists, five times
-  faster than ranking them; the page's ids come from a second read that ranks them and keeps
-  only as many as the page needs (best_ids).
+  faster than ranking them; without filters, the page's ids come from a second read that
+  ranks them and keeps only as many as the page needs (best_ids).
 - PostgreSQL: finding the matches is most of the cost of ranking them (their rows are read
   either way), so one read ranks them all (ranked_all) and serves both.
 
