@@ -13,6 +13,7 @@ from kota.knowledge.models.related import ReviewEvent
 from kota.knowledge.tasks import notify_submitter
 from kota.lib.markdown import markdown_text, render_markdown
 from kota.lib.workflow import InvalidTransition
+from kota.members.models import Member
 
 
 class KnowledgeItemQuerySet(models.QuerySet):
@@ -39,7 +40,10 @@ class KnowledgeItemQuerySet(models.QuerySet):
         """The items with what a listed item shows (country, language, members), in two
         queries however many items: search results on the page and the API, the feed and
         the review queue."""
-        return self.select_related("country", "language").prefetch_related("members")
+        members = Member.objects.only("slug", "name", "local_name")  # names and links only
+        return self.select_related("country", "language").prefetch_related(
+            models.Prefetch("members", queryset=members)
+        )
 
     def awaiting_review(self):
         """Submitted items, the longest-waiting first: the secretariat's review queue."""
