@@ -138,10 +138,10 @@ def _clusters(text, start, end):
     return clusters
 
 
-def _unspaced_tokens(text, start, end, unigrams):
+def _unspaced_tokens(text, start, end, unigrams, offset=0):
     run = text[start:end]
     if end - start > 1 and _is_plain(run):
-        yield from _plain_unspaced_tokens(run, start, unigrams)
+        yield from _plain_unspaced_tokens(run, start + offset, unigrams)
         return
     clusters = _clusters(text, start, end)
     if len(clusters) == 1:
@@ -149,11 +149,11 @@ def _unspaced_tokens(text, start, end, unigrams):
     for n, (a, b) in enumerate(clusters):
         if unigrams:
             for part in _clean(unicodedata.normalize("NFKC", text[a:b]).casefold()):
-                yield Token(part, a, b)
+                yield Token(part, a + offset, b + offset)
         if n + 1 < len(clusters):
             c = clusters[n + 1][1]
             for part in _clean(unicodedata.normalize("NFKC", text[a:c]).casefold()):
-                yield Token(part, a, c)
+                yield Token(part, a + offset, c + offset)
 
 
 def _is_plain(run):
@@ -177,15 +177,16 @@ def _plain_unspaced_tokens(run, offset, unigrams):
             yield Token(run[n : n + 2], offset + n, offset + n + 2)
 
 
-def iter_tokens(text, *, query=False):
-    """Tokens of `text` (already NFC-normalised) in order, with their offsets. `query=True`
-    leaves out the unigrams of runs longer than one character."""
+def iter_tokens(text, *, query=False, offset=0):
+    """Tokens of `text` (already NFC-normalised) in order, with their offsets (plus `offset`,
+    where `text` is a piece of a longer text). `query=True` leaves out the unigrams of runs
+    longer than one character."""
     for kind, start, end in _runs(text):
         if kind == UNSPACED:
-            yield from _unspaced_tokens(text, start, end, unigrams=not query)
+            yield from _unspaced_tokens(text, start, end, not query, offset)
         else:
             for part in word_tokens(text[start:end]):
-                yield Token(part, start, end)
+                yield Token(part, start + offset, end + offset)
 
 
 # Separators common in every script: whitespace and the punctuation of ASCII, CJK and

@@ -7,7 +7,7 @@ from collections import deque
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from kota.lib.search.analyzer import Token, iter_tokens, normalise, piece_tokens, pieces
+from kota.lib.search.analyzer import iter_tokens, normalise, piece_tokens, pieces
 
 ELLIPSIS = "…"
 # Starts of the tokens just before a snippet's first match that it may begin at.
@@ -103,8 +103,7 @@ def _tokens_before_first_match(text, wanted):
     for n, (offset, piece) in enumerate(parts[begin:], start=begin):
         if n > first and wanted.isdisjoint(piece_tokens(piece)):
             continue  # after the first match only matches count, and this piece has none
-        for token in iter_tokens(piece):
-            yield Token(token.text, token.start + offset, token.end + offset)
+        yield from iter_tokens(piece, offset=offset)
 
 
 def excerpt(text, width=220):
