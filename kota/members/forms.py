@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
@@ -52,7 +53,11 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].queryset = Country.objects.filter(members__isnull=False).distinct()
+        # The countries that have members: a probe of the members' country index per country
+        # rather than a join of every member.
+        self.fields["country"].queryset = Country.objects.filter(
+            Exists(Member.objects.filter(country=OuterRef("pk")))
+        )
 
     def criteria(self):
         """What the valid filters and the sort ask for; invalid ones are dropped (and shown as
