@@ -3,11 +3,12 @@ member, kept in memory so that a page of the directory (and of the API's member 
 without scanning or sorting the members table.
 
 One narrow query loads, for each member, its id, folded search name, country, sub-region,
-kind and status, and its rank in each of the directory's sorts (DirectoryFilterForm.SORTS,
-each then by name and id), ranked by the database itself with window functions, so that the
-order (collation, where NULLs go) is exactly the database's. A name search is a substring
-search in C over all folded names joined in one string, a filter an intersection of sets, and
-a page a slice of a precomputed order; only the page's members are then read, by id.
+kind, status, date joined and population, and the rank of its name and of its country's name
+in the database's collation (window functions). Each of the directory's sorts
+(DirectoryFilterForm.SORTS, each then by name and id) is then put in order once, with NULLs
+where the database puts them, so that it is exactly the database's order. A name search is a
+substring search in C over all folded names joined in one string, a filter an intersection of
+sets, and a page a slice of a precomputed order; only the page's members are then read, by id.
 
 Never stale: the index is kept per database alias with the numbers of the members and core
 areas (kota.core.versions, bumped after every committed write, whatever its path) and loaded
@@ -21,8 +22,9 @@ import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from django.db import connections
 from django.db.models import F, Window
-from django.db.models.functions import RowNumber
+from django.db.models.functions import DenseRank
 
 from kota.core import versions
 from kota.members.models import Member, search_term
@@ -43,13 +45,21 @@ SEPARATOR = "\n"
 SORT_SHARE = 8
 
 
+FILTERS = ("country", "subregion", "kind", "status")
+
+
 def ordering(field):
     """The order of a directory sort, as the database is asked for it."""
     return [field, "name", "pk"]
 
 
-def _expressions(field):
-    return [F(f[1:]).desc() if f.startswith("-") else F(f).asc() for f in ordering(field)]
+def _dense(values, nulls_largest):
+    """The dense rank of each of `values` (dates or numbers), NULL (None) placed as the
+    database places it: after every value, or before."""
+    distinct = sorted({value for value in values if value is not None})
+    ranks = {value: rank for rank, value in enumerate(distinct)}
+    null = len(distinct) if nulls_largest else -1
+    return [null if value is None else ranks[value] for value in values]
 
 
 @dataclass(frozen=True)
@@ -78,12 +88,14 @@ class Criteria:
 class DirectoryIndex:
     """Every member's filters and sort ranks, loaded by load()."""
 
-    def __init__(self, rows, version=None):
-        # rows: (id, search_name, country, subregion, kind, status, rank per sort...)
+    def __init__(self, rows, *, nulls_largest, version=None):
+        """`rows`: (id, search_name, country, subregion, kind, status, joined_on, population,
+        rank of the name, rank of the country's name) of every member, the ranks dense ones
+        in the database's collation; `nulls_largest`: where the database sorts NULLs."""
         self.version = version
-        self.ids = [row[0] for row in rows]
         self.size = len(rows)
-        names = [row[1] for row in rows]
+        ids, names, *columns = zip(*rows, strict=True) if rows else [()] * 10
+        self.ids = list(ids)
         self.starts, offset = [], 0
         for name in names:
             self.starts.append(offset)
@@ -91,27 +103,42 @@ class DirectoryIndex:
         self.ends = [start + len(name) for start, name in zip(self.starts, names, strict=True)]
         self.text = SEPARATOR.join(names)
         self.by = {}
-        for column, field in enumerate(("country", "subregion", "kind", "status"), start=2):
+        for field, values in zip(FILTERS, columns[:4], strict=True):
             groups = {}
-            for position, row in enumerate(rows):
-                groups.setdefault(row[column], set()).add(position)
+            for position, value in enumerate(values):
+                groups.setdefault(value, set()).add(position)
             self.by[field] = groups
+        joined, population, name, country = columns[4:]
+        joined = _dense(joined, nulls_largest)
+        population = _dense(population, nulls_largest)
+        # What each sort orders by (DirectoryFilterForm.SORTS, then by name and id).
+        descending = {"name": [-n for n in name], "joined": [-j for j in joined]}
+        keys = {
+            "name": (name, ids),
+            "-name": (descending["name"], ids),
+            "country": (country, name, ids),
+            "-joined": (descending["joined"], name, ids),
+            "joined": (joined, name, ids),
+            "-population": ([-p for p in population], name, ids),
+        }
         self.ranks, self.orders = {}, {}
-        for column, key in enumerate(SORTS, start=6):
-            ranks = [row[column] for row in rows]
-            self.ranks[key] = ranks
-            self.orders[key] = sorted(range(self.size), key=ranks.__getitem__)
+        for sort in SORTS:
+            key = list(zip(*keys[sort], strict=True))
+            order = sorted(range(self.size), key=key.__getitem__)
+            ranks = [0] * self.size
+            for rank, position in enumerate(order):
+                ranks[position] = rank
+            self.orders[sort], self.ranks[sort] = order, ranks
 
     @classmethod
     def load(cls, using="default", version=None):
         """The index of the members in database `using`, in one query."""
-        ranks = {
-            f"rank_{n}": Window(RowNumber(), order_by=_expressions(field))
-            for n, field in enumerate(SORTS.values())
-        }
         rows = (
             Member.objects.using(using)
-            .annotate(**ranks)
+            .annotate(
+                name_rank=Window(DenseRank(), order_by=F("name").asc()),
+                country_rank=Window(DenseRank(), order_by=F("country__name").asc()),
+            )
             .order_by()
             .values_list(
                 "id",
@@ -120,10 +147,14 @@ class DirectoryIndex:
                 "country__subregion",
                 "kind",
                 "status",
-                *ranks,
+                "joined_on",
+                "population",
+                "name_rank",
+                "country_rank",
             )
         )
-        return cls(list(rows), version)
+        nulls_largest = connections[using].features.nulls_order_largest
+        return cls(list(rows), nulls_largest=nulls_largest, version=version)
 
     def search(self, query):
         """The positions of the members whose folded name contains `query` (folded)."""
@@ -142,7 +173,7 @@ class DirectoryIndex:
     def positions(self, criteria):
         """The positions of the members `criteria` selects, in its order."""
         selected = None
-        for field in ("country", "subregion", "kind", "status"):
+        for field in FILTERS:
             value = getattr(criteria, field)
             if value:
                 group = self.by[field].get(value, set())

@@ -168,4 +168,7 @@ def test_a_page_reads_the_versions_and_its_own_members_only(client, fresh, setti
     with CaptureQueriesContext(connection) as queries:
         assert api(client, q="kota", page=2, page_size=2) == (["Kota 2", "Kota 3"], 5)
     assert len(queries) == 2, [q["sql"] for q in queries]
-    assert search(client, q="kota", page=3) == (["Kota 4"], 5)
+    with CaptureQueriesContext(connection) as queries:
+        assert search(client, q="kota", page=3) == (["Kota 4"], 5)
+    # The versions, the page's members and the countries of the country filter.
+    assert len(queries) == 3, [q["sql"] for q in queries]
