@@ -29,7 +29,9 @@ from django.db.models.functions import DenseRank
 from kota.core import versions
 from kota.members.models import Member, search_term
 
+# What the index reads: the members, and the countries (core) that it filters and sorts by.
 AREAS = ("members", "core")
+FILTERS = ("country", "subregion", "kind", "status")
 # The directory's sorts, each then by name and id (DirectoryFilterForm.SORTS): key: field.
 SORTS = {
     "name": "name",
@@ -43,9 +45,6 @@ SEPARATOR = "\n"
 # Below this share of the members, a selection is put in order by sorting it; above it, by
 # walking the whole precomputed order.
 SORT_SHARE = 8
-
-
-FILTERS = ("country", "subregion", "kind", "status")
 
 
 def ordering(field):
@@ -165,7 +164,7 @@ class DirectoryIndex:
             if at + size <= ends[position]:
                 found.add(position)
                 # On to the next member: a member counts once.
-                at = text.find(query, ends[position] + 1) if position + 1 < self.size else -1
+                at = text.find(query, starts[position + 1]) if position + 1 < self.size else -1
             else:
                 at = text.find(query, at + 1)
         return found
