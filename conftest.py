@@ -3,6 +3,7 @@ import os
 import pytest
 
 from kota.demo import presence
+from kota.members import directory
 from kota.test import CHROMIUM, Personas, require_browser
 
 
@@ -32,6 +33,13 @@ def _english_and_fast_passwords(settings):
 def _not_a_demo_site():
     """No demo banner, and no query asking for it, unless a test builds the demo."""
     presence.settle(False)
+
+
+@pytest.fixture(autouse=True)
+def _no_directory_index_from_another_test():
+    """The directory's index is kept by the versions it was loaded at, which a rolled-back
+    test transaction or a flush winds back: each test starts without one."""
+    directory.clear()
 
 
 @pytest.fixture(scope="session")

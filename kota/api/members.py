@@ -9,6 +9,7 @@ from kota.api.governance import SeatOut
 from kota.api.pagination import MAX_PAGE_SIZE, BoundedPages
 from kota.api.schemas import INVALID, NOT_FOUND, choices_enum
 from kota.governance.models import Seat
+from kota.members import directory
 from kota.members.models import Member
 
 router = Router(tags=["members"])
@@ -64,13 +65,14 @@ class MemberDetailOut(MemberOut):
 
 
 def filter_members(filters):
-    members = Member.objects.for_directory().matching(
-        q=filters.q,
-        country=filters.country and filters.country.upper(),
-        kind=filters.kind and filters.kind.value,
-        status=filters.status and filters.status.value,
+    """The members `filters` select, by name, from the directory's index."""
+    criteria = directory.Criteria(
+        q=filters.q or "",
+        country=(filters.country or "").upper(),
+        kind=filters.kind.value if filters.kind else "",
+        status=filters.status.value if filters.status else "",
     )
-    return members.order_by("name", "pk")
+    return directory.select(Member.objects.for_directory(), criteria)
 
 
 @router.get("", response={200: list[MemberOut], **INVALID}, summary="List members")

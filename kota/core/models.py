@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from kota.core.access import Roles
 from kota.core.importjobs import ImportJob  # noqa: F401 - a model of this app
 from kota.core.regions import SubRegion
+from kota.core.versions import AreaVersion, ContentVersion  # noqa: F401 - models of this app
 from kota.lib.i18n import translated, translations_field
 
 

@@ -1,9 +1,11 @@
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from kota.core.models import Country
 from kota.core.regions import SubRegion
+from kota.members import directory
 from kota.members.models import FocalPoint, Member
 
 
@@ -11,12 +13,15 @@ class DirectoryFilterForm(forms.Form):
     """The directory's GET filters. They combine; an invalid value is ignored, never a 500."""
 
     SORTS = {
-        "name": ("name", _("Name (A-Z)")),
-        "-name": ("-name", _("Name (Z-A)")),
-        "country": ("country__name", _("Country")),
-        "-joined": ("-joined_on", _("Newest members")),
-        "joined": ("joined_on", _("Longest-standing members")),
-        "-population": ("-population", _("Largest population")),
+        key: (directory.SORTS[key], label)
+        for key, label in {
+            "name": _("Name (A-Z)"),
+            "-name": _("Name (Z-A)"),
+            "country": _("Country"),
+            "-joined": _("Newest members"),
+            "joined": _("Longest-standing members"),
+            "-population": _("Largest population"),
+        }.items()
     }
 
     q = forms.CharField(label=_("Search by name"), required=False, max_length=200)
@@ -48,24 +53,38 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].queryset = Country.objects.filter(members__isnull=False).distinct()
+        # The countries that have members: a probe of the members' country index per country
+        # rather than a join of every member.
+        self.fields["country"].queryset = Country.objects.filter(
+            Exists(Member.objects.filter(country=OuterRef("pk")))
+        )
 
-    def filter(self, members):
-        """Apply the valid filters to `members`; invalid ones are dropped (and shown as errors)."""
+    def criteria(self):
+        """What the valid filters and the sort ask for; invalid ones are dropped (and shown as
+        errors)."""
         data = (
             self.cleaned_data
             if self.is_valid()
             else {name: value for name, value in getattr(self, "cleaned_data", {}).items()}
         )
-        members = members.matching(
-            q=data.get("q"),
-            country=data.get("country"),
-            subregion=data.get("subregion"),
-            kind=data.get("kind"),
-            status=data.get("status"),
+        country = data.get("country")
+        return directory.Criteria(
+            q=data.get("q") or "",
+            country=country.pk if country else "",
+            subregion=data.get("subregion") or "",
+            kind=data.get("kind") or "",
+            status=data.get("status") or "",
+            sort=data.get("sort") or "name",
         )
-        order = self.SORTS.get(data.get("sort") or "name")[0]
-        return members.order_by(order, "name", "pk")
+
+    def filter(self, members):
+        """Apply the valid filters and the sort to `members`, a QuerySet, in the database."""
+        return self.criteria().reference(members)
+
+    def results(self, members):
+        """The members the filters select, in order, from the directory's index (see
+        kota.members.directory): what filter() selects, counted and sliced without a scan."""
+        return directory.select(members, self.criteria())
 
 
 class MemberProfileForm(forms.ModelForm):

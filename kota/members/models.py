@@ -26,11 +26,17 @@ class Sex(models.TextChoices):
     UNDISCLOSED = "undisclosed", _("Not disclosed")
 
 
+def search_term(query):
+    """What a name search looks for in `search_name`: `query` folded; "" searches nothing."""
+    return fold(query).strip()
+
+
 class MemberQuerySet(models.QuerySet):
     def search(self, query):
         """Members whose official or local name contains `query`, in any script, ignoring case
-        and diacritics (both names are folded into `search_name` on save)."""
-        folded = fold(query).strip()
+        and diacritics (both names are folded into `search_name` on save). The directory
+        answers the same from its index (kota.members.directory)."""
+        folded = search_term(query)
         if not folded:
             return self
         return self.filter(search_name__contains=folded)

@@ -39,7 +39,8 @@ def _filtered_members(request):
 
 @require_GET
 def directory(request):
-    form, members = _filtered_members(request)
+    form = DirectoryFilterForm(request.GET or None)
+    members = form.results(Member.objects.for_directory())
     page = Paginator(members, settings.DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -1,8 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from kota.site import pagecache
-
 
 class SiteConfig(AppConfig):
     """The shell at the top of Kota: home, "My Kota", pages, the page cache and backups."""
@@ -10,6 +8,3 @@ class SiteConfig(AppConfig):
     name = "kota.site"
     label = "site"
     verbose_name = _("Site")
-
-    def ready(self):
-        pagecache.connect()

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
-from kota.site.pagecache import new_epoch
+from kota.core.versions import new_epoch
 
 
 class BackupError(Exception):

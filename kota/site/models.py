@@ -1,5 +1,6 @@
-"""The site's own records: the text of its public pages and the content version that keys the
-anonymous page cache. Their tables keep the names they had when they lived in `core`."""
+"""The site's own records: the text of its public pages. Its table keeps the name it had when
+it lived in `core`. (The content and area versions that key the page cache are core's:
+kota.core.versions.)"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -42,35 +43,3 @@ class Page(models.Model):
 
     def body_html(self):
         return render_markdown(self.body)
-
-
-class ContentVersion(models.Model):
-    """One row whose number grows after every committed write to Kota's content: the
-    anonymous page cache (kota.site.pagecache) keys pages by it, so a change shows at once.
-    `epoch` is random and changed by every restore, which winds the number back: the pair
-    (epoch, number) never repeats, so no page kept before a restore is served after it."""
-
-    number = models.PositiveBigIntegerField(default=0)
-    epoch = models.CharField(max_length=32, default="", db_default="")
-
-    class Meta:
-        db_table = "core_contentversion"
-        verbose_name = _("content version")
-
-    def __str__(self):
-        return str(self.number)
-
-
-class AreaVersion(models.Model):
-    """How many committed writes each area of Kota's content (an app: knowledge, members,
-    dues...) has had: the page cache keys a page by the areas it shows, so that a dues payment
-    leaves the cached knowledge pages valid (kota.site.pagecache)."""
-
-    area = models.CharField(max_length=40, primary_key=True)
-    number = models.PositiveBigIntegerField(default=0)
-
-    class Meta:
-        verbose_name = _("area version")
-
-    def __str__(self):
-        return f"{self.area} {self.number}"

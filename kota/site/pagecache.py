@@ -1,28 +1,20 @@
 """Anonymous pages served from a cache that is never stale.
 
-Every SQL statement that writes to Kota's content (INSERT, UPDATE, DELETE, TRUNCATE)
-arranges, through an execute wrapper on every connection, for the one row of ContentVersion
-to be incremented once its transaction commits; a rolled-back transaction changes nothing and
-bumps nothing. Bulk writes, raw SQL and other processes (the task worker, imports, the admin)
-pass through the same wrapper, so no write path is forgotten. Sessions, log-in throttling,
-task bookkeeping, and the delivery log and contacts of mailings are not content and do not
-count.
+Kota counts every committed write to its content, in all and per area (kota.core.versions).
+The middleware reads the count (one indexed query) and keys each anonymous GET by it, with
+the language, the htmx header, the full URL and today's date. The count is a number and a
+random epoch that `restore` draws anew, so a page kept before a restore is never served for
+the same number after it. A page rendered before a write committed is stored under the old
+version and never served again once the write's bump is visible, so an item published or
+edited appears on the next request, on every worker. Pages that set cookies, use a CSRF
+token, are private, stream, or are not a 200 are not kept. The cache is per process, which
+needs no shared cache server and stays correct because the version that decides freshness is
+in the database.
 
-The middleware reads the version (one indexed query) and keys each anonymous GET by it, with
-the language, the htmx header, the full URL and today's date. The version is a number and a
-random epoch: `restore` winds the number back to the backup's, so it also draws a new epoch
-(new_epoch()), and a page kept before the restore is never served for the same number after it.
-A page rendered before a write committed is stored under the old version and never served
-again once the write's bump is visible, so an item published or edited appears on the next
-request, on every worker. Pages that set cookies, use a CSRF token, are private, stream, or
-are not a 200 are not kept. The cache is per process, which needs no shared cache server and
-stays correct because the version that decides freshness is in the database.
-
-Areas: each write also counts against its area, the app its table belongs to ("dues_invoice":
-dues), in AreaVersion. A page listed in PAGE_AREAS is keyed by the numbers of the areas it
-shows instead of the one global number, so a dues payment leaves the knowledge pages cached;
-every other page is keyed by the global number, as before. A page that starts showing another
-area's records must add that area to its line.
+Areas: a page listed in PAGE_AREAS is keyed by the numbers of the areas it shows instead of
+the one global number, so a dues payment leaves the knowledge pages cached; every other page
+is keyed by the global number, as before. A page that starts showing another area's records
+must add that area to its line.
 
 Bounded: entries are kept compressed (zlib), least recently used first out, within MAX_BYTES
 and PAGE_CACHE_ENTRIES a process. Normalised: the key holds only the query parameters the page
@@ -35,31 +27,21 @@ a parameter the page ignores may then show in its links as another request gave 
 changes nothing the page does.
 """
 
-import re
-import secrets
 import threading
 import time
 import zlib
 from collections import OrderedDict
 
 from django.conf import settings
-from django.db import DatabaseError, connections, transaction
-from django.db.backends.signals import connection_created
 from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, get_resolver
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re
 from django.utils.datastructures import MultiValueDict
 
+from kota.core import versions
 from kota.lib.web import is_htmx
 
-VERSION_TABLE = "core_contentversion"
-AREA_TABLE = "site_areaversion"
-NOT_CONTENT = re.compile(
-    r"^(django_session|django_migrations|axes_|django_tasks_database|core_contentversion"
-    r"|site_areaversion|knowledge_similaritems"
-    r"|mailings_delivery|mailings_contact|mailings_historicalcontact)"
-)
 # Pages keyed by the areas they show (path prefix: areas); every other page by the global
 # version. Knowledge shows members, the plan's activities (results), the shared taxonomies
 # (core), the site's own records and the demo banner.
@@ -69,141 +51,19 @@ PAGE_AREAS = {
     "/api/v1/knowledge": KNOWLEDGE_AREAS,
 }
 MAX_BYTES = 16 * 1024 * 1024  # compressed pages a process keeps, at most
-WRITE = re.compile(
-    r"^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+\"?([\w.]+)",
-    re.IGNORECASE,
-)
-TRUNCATE = re.compile(r"^\s*TRUNCATE\b", re.IGNORECASE)
 PRIVATE = {"private", "no-store", "no-cache"}
-
-
-def written_table(sql):
-    """The content table `sql` writes to, or None (not a write, or not content). A TRUNCATE
-    counts against every area ("*")."""
-    match = WRITE.match(sql)
-    if match:
-        table = match.group(1).rsplit(".", 1)[-1]
-        return None if NOT_CONTENT.match(table) else table
-    return "*" if TRUNCATE.match(sql) else None
-
-
-def changes_content(sql):
-    return written_table(sql) is not None
-
-
-def area_of(table):
-    """The area of a table: its app ("knowledge_search_data": knowledge)."""
-    return table.split("_", 1)[0].lower()
-
-
-def bump(connection, areas=()):
-    """Increment the content version, and the version of each of `areas`, in their own short
-    transaction after a commit. Before the tables exist (early in `migrate`) there is nothing
-    to bump."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(f"UPDATE {VERSION_TABLE} SET number = number + 1 WHERE id = 1")
-            if cursor.rowcount == 0:
-                cursor.execute(
-                    f"INSERT INTO {VERSION_TABLE} (id, number) SELECT 1, 1 "
-                    f"WHERE NOT EXISTS (SELECT 1 FROM {VERSION_TABLE} WHERE id = 1)"
-                )
-            if "*" in areas:
-                cursor.execute(f"UPDATE {AREA_TABLE} SET number = number + 1")
-                areas = set(areas) - {"*"}
-            for area in sorted(areas):
-                cursor.execute(
-                    f"UPDATE {AREA_TABLE} SET number = number + 1 WHERE area = %s", [area]
-                )
-                if cursor.rowcount == 0:
-                    cursor.execute(
-                        f"INSERT INTO {AREA_TABLE} (area, number) SELECT %s, 1 "
-                        f"WHERE NOT EXISTS (SELECT 1 FROM {AREA_TABLE} WHERE area = %s)",
-                        [area, area],
-                    )
-    except DatabaseError:
-        if connection.in_atomic_block:
-            raise
-
-
-def watch_writes(execute, sql, params, many, context):
-    result = execute(sql, params, many, context)
-    table = written_table(sql)
-    if table is not None:
-        connection = context["connection"]
-        area = "*" if table == "*" else area_of(table)
-        if connection.in_atomic_block:
-            bump_on_commit(connection, area)
-        else:
-            # Autocommit: the write is committed already, or, for SQLite's INSERT ...
-            # RETURNING whose rows are not read yet, it commits together with this bump.
-            bump(connection, {area})
-    return result
-
-
-def bump_on_commit(connection, area):
-    """Bump once when the current transaction commits, with every area it wrote to. Django
-    drops the callbacks of a rolled-back transaction (or savepoint), so a later write
-    registers again; the areas of a rolled-back write may then be bumped too, which only
-    costs a cached page."""
-    areas = connection.__dict__.setdefault("_kota_areas", set())
-    areas.add(area)
-    pending = getattr(connection, "_kota_bump_on_commit", None)
-    if pending is None:
-
-        def pending():
-            written = set(connection._kota_areas)
-            connection._kota_areas.clear()
-            bump(connection, written)
-
-        connection._kota_bump_on_commit = pending
-    if not any(func is pending for _sids, func, _robust in connection.run_on_commit):
-        transaction.on_commit(pending, using=connection.alias)
-
-
-def install(connection, **kwargs):
-    if watch_writes not in connection.execute_wrappers:
-        connection.execute_wrappers.append(watch_writes)
-
-
-def connect():
-    """Watch the writes of every database connection, present and future."""
-    connection_created.connect(install, dispatch_uid="kota-pagecache-watch-writes")
-    for connection in connections.all(initialized_only=True):
-        install(connection)
 
 
 def current_version(areas=None):
     """The content version as "epoch.number", or, for `areas`, "epoch.area number...", in
     one query; None when it cannot be read (then nothing is cached)."""
-    try:
-        with connections["default"].cursor() as cursor:
-            cursor.execute(
-                f"SELECT '', epoch, number FROM {VERSION_TABLE} WHERE id = 1 "
-                f"UNION ALL SELECT area, '', number FROM {AREA_TABLE}"
-            )
-            rows = cursor.fetchall()
-    except DatabaseError:
+    version = versions.current(areas or ())
+    if version is None:
         return None
-    numbers = {area: number for area, _epoch, number in rows}
-    epochs = [epoch for area, epoch, _number in rows if area == ""]
-    if not epochs:
-        return None
+    epoch, number, numbers = version
     if areas is None:
-        return f"{epochs[0]}.{numbers['']}"
-    return epochs[0] + "." + " ".join(f"{area}{numbers.get(area, 0)}" for area in areas)
-
-
-def new_epoch(connection=None):
-    """Draw a new random epoch for the content version, after a restore (see above)."""
-    epoch = secrets.token_hex(8)
-    with (connection or connections["default"]).cursor() as cursor:
-        cursor.execute(f"UPDATE {VERSION_TABLE} SET epoch = %s WHERE id = 1", [epoch])
-        if cursor.rowcount == 0:
-            cursor.execute(
-                f"INSERT INTO {VERSION_TABLE} (id, number, epoch) VALUES (1, 0, %s)", [epoch]
-            )
-    return epoch
+        return f"{epoch}.{number}"
+    return epoch + "." + " ".join(f"{area}{numbers[area]}" for area in areas)
 
 
 class PageStore:

@@ -7,13 +7,12 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models import F
 
+from kota.core.versions import ContentVersion, changes_content
 from kota.dues.factories import TierFactory
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.members.factories import MemberFactory
 from kota.members.models import Member
 from kota.site import pagecache
-from kota.site.models import ContentVersion
-from kota.site.pagecache import changes_content
 
 
 @pytest.fixture
