@@ -2,8 +2,8 @@ import os
 
 import pytest
 
+from kota.core import versions
 from kota.demo import presence
-from kota.members import directory
 from kota.test import CHROMIUM, Personas, require_browser
 
 
@@ -36,10 +36,11 @@ def _not_a_demo_site():
 
 
 @pytest.fixture(autouse=True)
-def _no_directory_index_from_another_test():
-    """The directory's index is kept by the versions it was loaded at, which a rolled-back
-    test transaction or a flush winds back: each test starts without one."""
-    directory.clear()
+def _nothing_kept_from_another_test():
+    """What processes keep by content versions (the directory's index, the reference
+    tables) is kept by the versions it was loaded at, which a rolled-back test transaction or
+    a flush winds back: each test starts without any."""
+    versions.PerProcess.clear_all()
 
 
 @pytest.fixture(scope="session")

@@ -73,8 +73,22 @@ class KnowledgeItemOut(Schema):
 
 
 class SearchHit(KnowledgeItemOut):
+    """A found item, as Search.page() gives it: KnowledgeItemQuerySet.as_results()."""
+
     snippet: str = Field(..., description="HTML: escaped text with the matches in <mark>")
     matched_in: list[str]
+
+    @staticmethod
+    def resolve_members(item):
+        return item.card_members
+
+    @staticmethod
+    def resolve_sdgs(item):
+        return [sdg.number for sdg in item.card_sdgs]
+
+    @staticmethod
+    def resolve_core_areas(item):
+        return [area.slug for area in item.card_core_areas]
 
     @staticmethod
     def resolve_snippet(item):

@@ -22,6 +22,7 @@ the same number after it.
 
 import re
 import secrets
+import threading
 
 from django.db import DatabaseError, connections, models, transaction
 from django.db.backends.signals import connection_created
@@ -207,6 +208,53 @@ def current(areas=(), using="default"):
     numbers = {area: number for area, _epoch, number in rows if area != ""}
     epoch, number = epochs[0]
     return epoch, number, {area: numbers.get(area, 0) for area in areas}
+
+
+class PerProcess:
+    """A value computed from some areas' content (`load(using)`), kept in this process per
+    database alias with the epoch and the areas' numbers it was computed at, and computed
+    again when they have changed: checking them is one small query. get() gives None when the
+    value cannot be vouched for: the open transaction has written to one of the areas (their
+    numbers wait for its commit), or the numbers cannot be read. Every instance is emptied by
+    PerProcess.clear_all() (tests, whose rolled-back writes never change the numbers)."""
+
+    instances = []
+
+    def __init__(self, areas, load):
+        self.areas = tuple(areas)
+        self.load = load
+        self._kept = {}  # alias -> (version, value)
+        self._lock = threading.Lock()
+        PerProcess.instances.append(self)
+
+    def get(self, using="default"):
+        if pending_areas(using) & {*self.areas, "*"}:
+            return None
+        numbers = current(self.areas, using=using)
+        if numbers is None:
+            return None
+        epoch, _number, by_area = numbers
+        version = (epoch, *(by_area[area] for area in self.areas))
+        kept = self._kept.get(using)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        with self._lock:
+            kept = self._kept.get(using)
+            if kept is None or kept[0] != version:
+                # Computed after the numbers were read: if a write commits in between, the
+                # value is newer than its version, and is computed again on the next call.
+                kept = (version, self.load(using))
+                self._kept[using] = kept
+        return kept[1]
+
+    def clear(self):
+        with self._lock:
+            self._kept.clear()
+
+    @classmethod
+    def clear_all(cls):
+        for instance in cls.instances:
+            instance.clear()
 
 
 def new_epoch(connection=None):

@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from kota.core.models import SDG, CoreArea, Country, Language
+from kota.core import reference
 from kota.knowledge import indexing, snapshot
 from kota.knowledge.models import KnowledgeItem, SearchGeneration, SimilarItems
 from kota.lib.search import excerpt, highlight, query_tokens, snippet
@@ -153,12 +153,10 @@ class Search:
 
     def _hydrate(self, ids):
         """The page's items with what a result shows, in a fixed number of queries."""
-        loaded = (
-            KnowledgeItem.objects.filter(pk__in=ids)
-            .for_cards()
-            .prefetch_related("sdgs", "core_areas")
-            .in_bulk()
-        )
+        loaded = {
+            item.pk: item
+            for item in KnowledgeItem.objects.filter(pk__in=ids).as_results(self.reference)
+        }
         ordered = [loaded[pk] for pk in ids if pk in loaded]
         for item in ordered:
             explain(item, self.tokens)
@@ -167,8 +165,13 @@ class Search:
     # Facets -----------------------------------------------------------------------------
 
     def facets(self):
-        """{facet: [FacetValue...]} for every facet, each counted without its own filter."""
+        """{facet: [FacetValue...]} for every facet, each counted without its own filter,
+        labelled from the reference tables (kota.core.reference)."""
         return {name: getattr(self, f"_facet_{name}")() for name in FACETS}
+
+    @cached_property
+    def reference(self):
+        return reference.current()
 
     def _counts(self, name):
         return self.snapshot.counts(name, self._mask(except_facet=name))
@@ -189,27 +192,32 @@ class Search:
         return self._values("kind", self._counts("kind"), labels, lambda v: order.index(v.value))
 
     def _facet_sdg(self):
+        sdgs = self.reference.sdgs
         counts = self._counts("sdg")
-        labels = {s.number: str(s) for s in SDG.objects.filter(number__in=counts)}
+        labels = {n: str(sdgs[n]) for n in counts if n in sdgs}
         return self._values("sdg", counts, labels, lambda v: v.value)
 
     def _facet_core_area(self):
-        counts = self._counts("core_area")
-        areas = CoreArea.objects.filter(slug__in=counts)
-        labels = {a.slug: a.label for a in areas}
-        position = {a.slug: a.position for a in areas}
-        return self._values("core_area", counts, labels, lambda v: position[v.value])
+        areas = self.reference.core_areas
+        position = {slug: n for n, slug in enumerate(areas)}
+        labels = {slug: areas[slug].label for slug in areas}
+        return self._values(
+            "core_area", self._counts("core_area"), labels, lambda v: position[v.value]
+        )
 
     def _facet_country(self):
+        countries = self.reference.countries
         counts = self._counts("country")
-        labels = {c.code: c.display_name for c in Country.objects.filter(code__in=counts)}
+        labels = {code: countries[code].display_name for code in counts if code in countries}
         return self._values("country", counts, labels)
 
     def _facet_language(self):
+        languages = self.reference.languages
         counts = self._counts("language")
         labels = {
-            lang.code: lang.native_name or lang.name
-            for lang in Language.objects.filter(code__in=counts)
+            code: languages[code].native_name or languages[code].name
+            for code in counts
+            if code in languages
         }
         return self._values("language", counts, labels)
 
@@ -269,9 +277,9 @@ def explain(item, tokens):
                 item.matched_in.append(label)
                 break
         wanted = set(tokens)
-        tags = [str(tag) for tag in [*item.sdgs.all(), *item.core_areas.all()]]
+        tags = [str(tag) for tag in [*item.card_sdgs, *item.card_core_areas]]
         context = [
-            (_("Members"), [f"{m.name} {m.local_name}" for m in item.members.all()]),
+            (_("Members"), [f"{m.name} {m.local_name}" for m in item.card_members]),
             (_("Country"), indexing.country_names(item.country)),
             (_("Tags"), tags),
         ]

@@ -18,7 +18,6 @@ database directly, as it does when the numbers cannot be read. MemberQuerySet.ma
 the reference the index answers like.
 """
 
-import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -87,11 +86,10 @@ class Criteria:
 class DirectoryIndex:
     """Every member's filters and sort ranks, loaded by load()."""
 
-    def __init__(self, rows, *, nulls_largest, version=None):
+    def __init__(self, rows, *, nulls_largest):
         """`rows`: (id, search_name, country, subregion, kind, status, joined_on, population,
         rank of the name, rank of the country's name) of every member, the ranks dense ones
         in the database's collation; `nulls_largest`: where the database sorts NULLs."""
-        self.version = version
         self.size = len(rows)
         ids, names, *columns = zip(*rows, strict=True) if rows else [()] * 10
         self.ids = list(ids)
@@ -130,7 +128,7 @@ class DirectoryIndex:
             self.orders[sort], self.ranks[sort] = order, ranks
 
     @classmethod
-    def load(cls, using="default", version=None):
+    def load(cls, using="default"):
         """The index of the members in database `using`, in one query."""
         rows = (
             Member.objects.using(using)
@@ -153,7 +151,7 @@ class DirectoryIndex:
             )
         )
         nulls_largest = connections[using].features.nulls_order_largest
-        return cls(list(rows), nulls_largest=nulls_largest, version=version)
+        return cls(list(rows), nulls_largest=nulls_largest)
 
     def search(self, query):
         """The positions of the members whose folded name contains `query` (folded)."""
@@ -209,31 +207,13 @@ class Results:
         return [found[pk] for pk in ids if pk in found]
 
 
-_indexes = {}
-_lock = threading.Lock()
+_indexes = versions.PerProcess(AREAS, DirectoryIndex.load)
 
 
 def index(using="default"):
     """The current index of database `using`, or None when it cannot be vouched for: the
     open transaction has written members or countries, or the versions cannot be read."""
-    if versions.pending_areas(using) & {*AREAS, "*"}:
-        return None
-    current = versions.current(AREAS, using=using)
-    if current is None:
-        return None
-    epoch, _number, numbers = current
-    version = (epoch, *(numbers[area] for area in AREAS))
-    kept = _indexes.get(using)
-    if kept is not None and kept.version == version:
-        return kept
-    with _lock:
-        kept = _indexes.get(using)
-        if kept is None or kept.version != version:
-            # Loaded after the version was read: if a write commits in between, the index
-            # is newer than its version, and is loaded again on the next request.
-            kept = DirectoryIndex.load(using, version)
-            _indexes[using] = kept
-    return kept
+    return _indexes.get(using)
 
 
 def select(members, criteria):
@@ -246,5 +226,4 @@ def select(members, criteria):
 
 
 def clear():
-    with _lock:
-        _indexes.clear()
+    _indexes.clear()

@@ -1,3 +1,5 @@
+from collections import namedtuple
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -7,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kota.core import reference as core_reference
 from kota.core.access import focal_point_member_ids, is_secretariat, require
 from kota.knowledge import indexing
 from kota.knowledge.models.related import ReviewEvent
@@ -14,6 +17,9 @@ from kota.knowledge.tasks import notify_submitter
 from kota.lib.markdown import markdown_text, render_markdown
 from kota.lib.workflow import InvalidTransition
 from kota.members.models import Member
+
+# A member as a search result names it (KnowledgeItemQuerySet.as_results()).
+MemberName = namedtuple("MemberName", "slug name local_name")
 
 
 class KnowledgeItemQuerySet(models.QuerySet):
@@ -38,12 +44,56 @@ class KnowledgeItemQuerySet(models.QuerySet):
 
     def for_cards(self):
         """The items with what a listed item shows (country, language, members), in two
-        queries however many items: search results on the page and the API, the feed and
-        the review queue."""
+        queries however many items: the feed and the review queue."""
         members = Member.objects.only("slug", "name", "local_name")  # names and links only
         return self.select_related("country", "language").prefetch_related(
             models.Prefetch("members", queryset=members)
         )
+
+    def as_results(self, reference=None):
+        """The items, as a list, each with what a search result shows (on the page and in
+        the API), in four queries however many items, and without a model built for each
+        member and tag: `country` and
+        `language` from the reference tables (kota.core.reference); `card_members`, the slug,
+        name and local name of each member, by name; `card_sdgs` and `card_core_areas`, the
+        reference tables' SDGs and core areas, in their order. `reference`: the reference
+        tables, if the caller has them already."""
+        items = list(self)
+        if not items:
+            return items
+        reference = reference or core_reference.current(self.db)
+        ids = [item.pk for item in items]
+        members = {pk: [] for pk in ids}
+        sdgs = {pk: set() for pk in ids}
+        areas = {pk: set() for pk in ids}
+        model = self.model
+        names = (
+            model.members.through.objects.using(self.db)
+            .filter(knowledgeitem_id__in=ids)
+            .order_by("member__name", "member_id")
+            .values_list("knowledgeitem_id", "member__slug", "member__name", "member__local_name")
+        )
+        for item_id, *name in names:
+            members[item_id].append(MemberName(*name))
+        for relation, column, found in (
+            ("sdgs", "sdg_id", sdgs),
+            ("core_areas", "corearea_id", areas),
+        ):
+            rows = getattr(model, relation).through.objects.using(self.db)
+            for item_id, key in rows.filter(knowledgeitem_id__in=ids).values_list(
+                "knowledgeitem_id", column
+            ):
+                found[item_id].add(key)
+        for item in items:
+            item.country = reference.countries[item.country_id]
+            item.language = reference.languages[item.language_id]
+            item.card_members = members[item.pk]
+            mine_sdgs, mine_areas = sdgs[item.pk], areas[item.pk]
+            item.card_sdgs = [sdg for n, sdg in reference.sdgs.items() if n in mine_sdgs]
+            item.card_core_areas = [
+                area for slug, area in reference.core_areas.items() if slug in mine_areas
+            ]
+        return items
 
     def awaiting_review(self):
         """Submitted items, the longest-waiting first: the secretariat's review queue."""
