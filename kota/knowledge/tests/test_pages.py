@@ -160,3 +160,40 @@ def test_a_draft_translation_is_listed_only_for_those_who_may_see_it(client, per
     assert "Bank sampah (draft)" not in client.get(original.get_absolute_url()).content.decode()
     client.force_login(personas.surabaya)
     assert "Bank sampah (draft)" in client.get(original.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "q=flood",
+        "q=banjir+rob&page=3",
+        "country=PH&q=flood",
+        "sdg=11&q=%E5%9E%83%E5%9C%BE&kind=good_practice&page=2",
+        "q=a%26b%3Dc&sdg=6&sdg=11&year=2024",
+    ],
+)
+def test_a_facet_link_selects_or_clears_its_value_and_keeps_the_rest(query):
+    """Each link is the page's query string without `page`, with the facet's value set where
+    the parameter was (at the end if it was not there), or removed when it is selected."""
+    from django.http import QueryDict
+
+    from kota.knowledge.search import FacetValue
+    from kota.knowledge.views.public import _facet_links
+
+    params = QueryDict(query)
+    facets = {
+        "sdg": [FacetValue(11, "SDG 11", 3, selected="sdg=11" in query), FacetValue(6, "6", 1)],
+        "kind": [FacetValue("good_practice", "Good practice", 2)],
+        "country": [FacetValue("PH", "Philippines", 1, selected="country=PH" in query)],
+    }
+    _facet_links(params, facets)
+    for name, values in facets.items():
+        for value in values:
+            expected = params.copy()
+            expected.pop("page", None)
+            if value.selected:
+                expected.pop(name, None)
+            else:
+                expected[name] = value.value
+            assert value.query == expected.urlencode()

@@ -1,5 +1,7 @@
 """What everyone sees: the search page, an item's page, and the replication-interest button."""
 
+from urllib.parse import urlencode
+
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,16 +25,21 @@ def get_item_for_viewer(request, pk):
 
 def _facet_links(params, facets):
     """Give each facet value the query string that selects it (or, when selected, clears
-    it), starting again from the first page."""
+    it), starting again from the first page: the other parameters keep their order, and the
+    facet's own takes its place among them (at the end if it had none)."""
+    pairs = [(key, value) for key, values in params.lists() if key != "page" for value in values]
     for name, values in facets.items():
+        keys = [key for key, _value in pairs]
+        at = keys.index(name) if name in keys else len(keys)
+        others = [(key, value) for key, value in pairs if key != name]
+        before, after = urlencode(others[:at]), urlencode(others[at:])
+        cleared = "&".join(part for part in (before, after) if part)
         for value in values:
-            query = params.copy()
-            query.pop("page", None)
             if value.selected:
-                query.pop(name, None)
+                value.query = cleared
             else:
-                query[name] = value.value
-            value.query = query.urlencode()
+                own = urlencode([(name, value.value)])
+                value.query = "&".join(part for part in (before, own, after) if part)
     return [(name, FACET_LABELS[name], values) for name, values in facets.items() if values]
 
 
