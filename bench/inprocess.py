@@ -41,9 +41,23 @@ def measure(client, name, url, repeat):
         "url": url,
         **percentiles(times),
         "queries": len(queries),
+        "shown": shown(response),
         "kb": round(len(body) / 1024, 1),
         "kb_gzip": round(len(gzip.compress(body, 6)) / 1024, 1),
     }
+
+
+def shown(response):
+    """How many results the page shows: the items of an API list or the results of a knowledge
+    search; None for other pages."""
+    body = response.content.decode()
+    if response["Content-Type"].startswith("application/json"):
+        data = json.loads(body)
+        items = data.get("items") if isinstance(data, dict) else None
+        return len(items) if isinstance(items, list) else None
+    if '<article class="result"' in body or 'class="knowledge"' in body:
+        return body.count('<article class="result"')
+    return None
 
 
 def main():

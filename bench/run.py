@@ -229,6 +229,7 @@ def bench(database, prepared):
                 # A page that shows fewer results at small scale weighs less there too: its
                 # ratio then counts the extra results as well as the extra data.
                 "kb_small": s_row["kb"],
+                "shown_small": s_row["shown"],
                 **served[row["name"]],
                 "small_p50_ms": small_p50,
                 "ratio": round(served[row["name"]]["p50_ms"] / small_p50, 2),
@@ -259,14 +260,14 @@ def report(runs, seed_wall):
         print(
             f"{'page':<24} {'p50':>7} {'p95':>7} {'p99':>7} {'req/s':>7} "
             f"{'q small':>8} {'q large':>8} {'KB':>6} {'KB gz':>6} {'KB small':>8} "
-            f"{'small p50':>9} {'ratio':>6}"
+            f"{'shown':>9} {'small p50':>9} {'ratio':>6}"
         )
         for row in run["pages"]:
             print(
                 f"{row['name']:<24} {row['p50_ms']:>7} {row['p95_ms']:>7} {row['p99_ms']:>7} "
                 f"{row['rps']:>7} {row['queries_small']:>8} {row['queries']:>8} "
                 f"{row['kb']:>6} {row['kb_gzip']:>6} {row['kb_small']:>8} "
-                f"{row['small_p50_ms']:>9} {row['ratio']:>6}"
+                f"{_shown(row):>9} {row['small_p50_ms']:>9} {row['ratio']:>6}"
             )
         equal = all(r["queries_small"] == r["queries"] for r in run["pages"])
         print(f"queries equal at small and large: {'yes' if equal else 'NO'}")
@@ -310,17 +311,27 @@ def report(runs, seed_wall):
         f"\nTimes in ms, server-side (Server-Timing), page cache off, {REQUESTS} requests a page "
         f"after {WARM_UP} unmeasured; req/s from wrk with 8 connections for "
         f"{THROUGHPUT_SECONDS} s; ratio: p50 at large scale / p50 at small scale (KB small: "
-        "the page's weight at small scale; a lighter page there shows fewer results); "
+        "the page's weight at small scale; shown: the results a list shows at small / large "
+        "scale, each of which costs its time too); "
         f"{os.cpu_count()} cores, {WORKERS} gunicorn workers; the Datasette comparison is timed "
         "from the client for both."
     )
     return summary(runs)
 
 
+def _shown(row):
+    """Results shown at small / large scale ("-" for a page that is not a list)."""
+    if row.get("shown") is None:
+        return "-"
+    return f"{row['shown_small']}/{row['shown']}"
+
+
 def summary(runs):
     """The last line: whether every page's large/small p50 ratio is at most MAX_RATIO."""
     over = [
-        f"{run['database']} {row['name']} ({row['ratio']})"
+        f"{run['database']} {row['name']} ({row['ratio']}"
+        + (f", showing {_shown(row)} results" if row.get("shown") is not None else "")
+        + ")"
         for run in runs
         for row in run["pages"]
         if row["ratio"] > MAX_RATIO

@@ -3,6 +3,7 @@ from collections import namedtuple
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -52,12 +53,11 @@ class KnowledgeItemQuerySet(models.QuerySet):
 
     def as_results(self, reference=None):
         """The items, as a list, each with what a search result shows (on the page and in
-        the API), in four queries however many items, and without a model built for each
-        member and tag: `country` and
-        `language` from the reference tables (kota.core.reference); `card_members`, the slug,
-        name and local name of each member, by name; `card_sdgs` and `card_core_areas`, the
-        reference tables' SDGs and core areas, in their order. `reference`: the reference
-        tables, if the caller has them already."""
+        the API), in three queries however many items, and without a model built for each
+        member and tag: `country` and `language` from the reference tables
+        (kota.core.reference); `card_members`, the slug, name and local name of each member,
+        by name; `card_sdgs` and `card_core_areas`, the reference tables' SDGs and core
+        areas, in their order. `reference`: the reference tables, if the caller has them."""
         items = list(self)
         if not items:
             return items
@@ -75,15 +75,19 @@ class KnowledgeItemQuerySet(models.QuerySet):
         )
         for item_id, *name in names:
             members[item_id].append(MemberName(*name))
-        for relation, column, found in (
-            ("sdgs", "sdg_id", sdgs),
-            ("core_areas", "corearea_id", areas),
-        ):
-            rows = getattr(model, relation).through.objects.using(self.db)
-            for item_id, key in rows.filter(knowledgeitem_id__in=ids).values_list(
-                "knowledgeitem_id", column
-            ):
-                found[item_id].add(key)
+        through = model.sdgs.through.objects.using(self.db).filter(knowledgeitem_id__in=ids)
+        sdg_rows = through.annotate(key=Cast("sdg_id", models.CharField())).values_list(
+            "knowledgeitem_id", "key", models.Value(False)
+        )
+        through = model.core_areas.through.objects.using(self.db)
+        area_rows = through.filter(knowledgeitem_id__in=ids).values_list(
+            "knowledgeitem_id", "corearea_id", models.Value(True)
+        )
+        for item_id, key, is_area in sdg_rows.union(area_rows, all=True):  # one query
+            if is_area:
+                areas[item_id].add(key)
+            else:
+                sdgs[item_id].add(int(key))
         for item in items:
             item.country = reference.countries[item.country_id]
             item.language = reference.languages[item.language_id]

@@ -95,3 +95,30 @@ def test_the_knowledge_endpoints_are_in_the_openapi_schema(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/knowledge" in paths
     assert "/api/v1/knowledge/{item_id}" in paths
+
+
+def test_a_hit_lists_its_members_by_name_and_its_tags_in_their_order(client):
+    """Each hit's members, SDGs and core areas are its own (from narrow reads, not models),
+    members by name, SDGs by number and core areas in their set order."""
+    bandung = MemberFactory(name="Bandung", slug="bandung")
+    ambon = MemberFactory(name="Ambon", slug="ambon")
+    KnowledgeItemFactory(
+        published=True,
+        title="Flood sirens",
+        members=[bandung, ambon],
+        sdgs=[13, 6, 11],
+        core_areas=["climate-drr", "sustainable-mobility"],
+    )
+    KnowledgeItemFactory(
+        published=True, title="Flood maps", members=[ambon], sdgs=[1], core_areas=[]
+    )
+    hits = {hit["title"]: hit for hit in client.get(KNOWLEDGE, {"q": "flood"}).json()["items"]}
+    sirens, maps = hits["Flood sirens"], hits["Flood maps"]
+    assert [m["name"] for m in sirens["members"]] == ["Ambon", "Bandung"]
+    assert sirens["sdgs"] == [6, 11, 13]
+    assert sirens["core_areas"] == ["sustainable-mobility", "climate-drr"]
+    assert (maps["members"], maps["sdgs"], maps["core_areas"]) == (
+        [{"slug": "ambon", "name": "Ambon"}],
+        [1],
+        [],
+    )
