@@ -16,7 +16,9 @@ PAGES = [
     ("results dashboard", "/results/manifesto-2021-2025/"),
     ("results goal page", "/results/manifesto-2021-2025/goals/6/"),
     ("API members", "/api/v1/members?country=PH"),
-    ("API members, search", "/api/v1/members?q=kota&page=2"),
+    # A second page that is full at both scales ("city": 104 members of the demo's 326, 3,181
+    # of 10,000), so that its ratio compares two pages of 50 members.
+    ("API members, search", "/api/v1/members?q=city&page=2"),
     ("API bodies", "/api/v1/bodies"),
     ("API knowledge", "/api/v1/knowledge?q=banjir&sort=relevance"),
     ("API results indicators", "/api/v1/results/plans/manifesto-2021-2025/indicators"),
