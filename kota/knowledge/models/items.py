@@ -57,8 +57,9 @@ class KnowledgeItemQuerySet(models.QuerySet):
         member and tag: `country` and `language` from the reference tables
         (kota.core.reference); `card_members`, the slug, name and local name of each member,
         by name; `card_sdgs` and `card_core_areas`, the reference tables' SDGs and core
-        areas, in their order. `reference`: the reference tables, if the caller has them."""
-        items = list(self)
+        areas, in their order. `reference`: the reference tables, if the caller has them.
+        Only the columns a result shows are read (RESULT_FIELDS)."""
+        items = list(self.only(*self.model.RESULT_FIELDS))
         if not items:
             return items
         reference = reference or core_reference.current(self.db)
@@ -218,6 +219,12 @@ class KnowledgeItem(models.Model):
         "replicability",
         "partners",
         "resources",
+    )
+
+    # What a search result shows, its snippet included (KnowledgeItemQuerySet.as_results()).
+    RESULT_FIELDS = (
+        *("kind", "status", "title", "slug", "summary", "body", "body_text"),
+        *("language", "country", "year", "published_at", *PRACTICE_FIELDS),
     )
 
     class Meta:
