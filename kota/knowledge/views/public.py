@@ -1,6 +1,6 @@
 """What everyone sees: the search page, an item's page, and the replication-interest button."""
 
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
@@ -26,8 +26,11 @@ def get_item_for_viewer(request, pk):
 def _facet_links(params, facets):
     """Give each facet value the query string that selects it (or, when selected, clears
     it), starting again from the first page: the other parameters keep their order, and the
-    facet's own takes its place among them (at the end if it had none)."""
-    pairs = [(key, value) for key, values in params.lists() if key != "page" for value in values]
+    facet's own takes its place among them (at the end if it had none). The parameters are
+    echoed from the query string, which the page cache does not count as reading them
+    (kota.site.pagecache)."""
+    echoed = parse_qsl(params.urlencode(), keep_blank_values=True)
+    pairs = [(key, value) for key, value in echoed if key != "page"]
     for name, values in facets.items():
         keys = [key for key, _value in pairs]
         at = keys.index(name) if name in keys else len(keys)
