@@ -55,7 +55,7 @@ def shown(response):
         data = json.loads(body)
         items = data.get("items") if isinstance(data, dict) else None
         return len(items) if isinstance(items, list) else None
-    if '<article class="result"' in body or 'class="knowledge"' in body:
+    if 'class="knowledge"' in body:  # the knowledge search's results, even when none
         return body.count('<article class="result"')
     return None
 

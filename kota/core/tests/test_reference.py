@@ -4,7 +4,7 @@ change shows on the next request, and a transaction that changed them reads its 
 import pytest
 from django.db import transaction
 
-from kota.core import reference
+from kota.core import reference, versions
 from kota.core.models import SDG, CoreArea, Country
 from kota.knowledge.factories import KnowledgeItemFactory
 
@@ -21,9 +21,9 @@ def result(client):
 @pytest.fixture
 def fresh(live_db):
     """Writes that commit (and bump the versions) for real, in a process that keeps nothing."""
-    reference._kept.clear()
+    versions.PerProcess.clear_all()
     yield
-    reference._kept.clear()
+    versions.PerProcess.clear_all()
 
 
 def test_a_renamed_country_sdg_or_core_area_shows_on_the_next_request(client, fresh):
