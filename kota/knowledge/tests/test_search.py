@@ -3,7 +3,7 @@ suite with and without DATABASE_URL to check both."""
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 
 from kota.knowledge import indexing
 from kota.knowledge.factories import KnowledgeItemFactory
@@ -224,6 +224,27 @@ def test_rebuild_search_index_indexes_every_published_item_again(capsys):
 def test_reading_the_index_leaves_the_planner_settings_as_they_were():
     KnowledgeItemFactory(published=True, title="Bus lanes")
     assert Search(Criteria(q="bus")).count == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+def test_a_failed_read_of_the_index_leaves_the_planner_settings_as_they_were():
+    """The SET before a read and the RESET after it are sent with the query: when the query
+    fails, the rollback undoes the SET."""
+    with pytest.raises(DatabaseError), transaction.atomic():
+        indexing.backend()._ids("SELECT no_such_column FROM knowledge_search", [])
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+def test_a_failed_read_outside_a_transaction_leaves_the_planner_settings_as_they_were(live_db):
+    assert not connection.in_atomic_block
+    with pytest.raises(DatabaseError):
+        indexing.backend()._ids("SELECT no_such_column FROM knowledge_search", [])
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
