@@ -53,7 +53,7 @@ class KnowledgeItemQuerySet(models.QuerySet):
 
     def as_results(self, reference=None):
         """The items, as a list, each with what a search result shows (on the page and in
-        the API), in three queries however many items, and without a model built for each
+        the API), in two queries however many items, and without a model built for each
         member and tag: `country` and `language` from the reference tables
         (kota.core.reference); `card_members`, the slug, name and local name of each member,
         by name; `card_sdgs` and `card_core_areas`, the reference tables' SDGs and core
@@ -67,25 +67,10 @@ class KnowledgeItemQuerySet(models.QuerySet):
         members = {pk: [] for pk in ids}
         sdgs = {pk: set() for pk in ids}
         areas = {pk: set() for pk in ids}
-        model = self.model
-        names = (
-            model.members.through.objects.using(self.db)
-            .filter(knowledgeitem_id__in=ids)
-            .order_by("member__name", "member_id")
-            .values_list("knowledgeitem_id", "member__slug", "member__name", "member__local_name")
-        )
-        for item_id, *name in names:
-            members[item_id].append(MemberName(*name))
-        through = model.sdgs.through.objects.using(self.db).filter(knowledgeitem_id__in=ids)
-        sdg_rows = through.annotate(key=Cast("sdg_id", models.CharField())).values_list(
-            "knowledgeitem_id", "key", models.Value(False)
-        )
-        through = model.core_areas.through.objects.using(self.db)
-        area_rows = through.filter(knowledgeitem_id__in=ids).values_list(
-            "knowledgeitem_id", "corearea_id", models.Value(True)
-        )
-        for item_id, key, is_area in sdg_rows.union(area_rows, all=True):  # one query
-            if is_area:
+        for item_id, kind, key, name, local_name in self._members_and_tags(ids):
+            if kind == "member":
+                members[item_id].append(MemberName(key, name, local_name))
+            elif kind == "area":
                 areas[item_id].add(key)
             else:
                 sdgs[item_id].add(int(key))
@@ -99,6 +84,47 @@ class KnowledgeItemQuerySet(models.QuerySet):
                 area for slug, area in reference.core_areas.items() if slug in mine_areas
             ]
         return items
+
+    def _members_and_tags(self, ids):
+        """(item id, "member", slug, name, local name) of the members of the items `ids`, by
+        name, then (item id, "sdg" or "area", key, "", "") of their tags: one query."""
+        model, text = self.model, models.CharField()
+        members = (
+            model.members.through.objects.using(self.db)
+            .filter(knowledgeitem_id__in=ids)
+            .annotate(kind=models.Value("member", text), position=models.F("member_id"))
+            .values_list(
+                "knowledgeitem_id",
+                "kind",
+                "member__slug",
+                "member__name",
+                "member__local_name",
+                "position",
+            )
+        )
+        sdgs = (
+            model.sdgs.through.objects.using(self.db)
+            .filter(knowledgeitem_id__in=ids)
+            .annotate(
+                kind=models.Value("sdg", text),
+                key=Cast("sdg_id", text),
+                blank=models.Value("", text),
+                position=models.Value(0, models.BigIntegerField()),
+            )
+            .values_list("knowledgeitem_id", "kind", "key", "blank", "blank", "position")
+        )
+        areas = (
+            model.core_areas.through.objects.using(self.db)
+            .filter(knowledgeitem_id__in=ids)
+            .annotate(
+                kind=models.Value("area", text),
+                blank=models.Value("", text),
+                position=models.Value(0, models.BigIntegerField()),
+            )
+            .values_list("knowledgeitem_id", "kind", "corearea_id", "blank", "blank", "position")
+        )
+        rows = members.union(sdgs, areas, all=True).order_by("kind", "member__name", "position")
+        return [row[:5] for row in rows]
 
     def awaiting_review(self):
         """Submitted items, the longest-waiting first: the secretariat's review queue."""
