@@ -266,3 +266,75 @@ def test_documents_are_kept_in_their_rows_and_a_rebuilt_index_still_ranks_them()
         assert "toast_tuple_target=8160" in cursor.fetchone()[0]
     call_command("rebuild_search_index")
     assert titles("rain") == ["Rain gardens", "Gardens"]
+
+
+def toast_chunks():
+    """How many chunks of search documents are stored out of their rows, in TOAST."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltoastrelid::regclass::text FROM pg_class "
+            "WHERE oid = 'knowledge_search'::regclass"
+        )
+        [toast] = cursor.fetchone()
+        cursor.execute(f"SELECT count(*) FROM {toast}")  # noqa: S608 - a catalog name
+        return cursor.fetchone()[0]
+
+
+def lexemes(pk):
+    """{lexeme: its weights} of item `pk`'s search document (None: kept without positions)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT lexeme, weights FROM knowledge_search, unnest(document) WHERE rowid = %s",
+            [pk],
+        )
+        return {lexeme: weights and sorted(weights) for lexeme, weights in cursor.fetchall()}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's documents")
+def test_characters_of_a_body_are_kept_without_positions_and_still_found():
+    """In the body, a character of Chinese (a unigram beside its bigrams) keeps no positions,
+    which keeps long Chinese documents in their row; one-character and longer queries still
+    find the item, and the title keeps every position."""
+    item = KnowledgeItemFactory(published=True, title="垃圾分类", body="居民把垃圾分成四类。" * 3)
+    found = lexemes(item.pk)
+    assert found["垃"] == ["A"]  # in the title and the body: the title's position only
+    assert found["居"] is None  # in the body only: no position
+    assert found["垃圾"] == ["A", "C", "C", "C"]  # bigrams keep all
+    assert found["居民"] == ["C", "C", "C"]
+    assert titles("居") == ["垃圾分类"]
+    assert titles("居民") == ["垃圾分类"]
+    assert titles("类") == ["垃圾分类"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's documents")
+def test_documents_written_before_lose_the_positions_of_their_body_characters():
+    """The migration's step rewrites a document of the earlier form into what is written now."""
+    item = KnowledgeItemFactory(published=True, title="垃圾", body="垃圾居民")
+    backend = indexing.backend()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE knowledge_search SET document = %s::tsvector WHERE rowid = %s",
+            ["'垃':1A,4C '圾':2A,5C '垃圾':3A,6C '居':7C '民':9C '居民':8C '圾居':10C", item.pk],
+        )
+    assert backend.drop_last_column_character_positions() == 1
+    assert lexemes(item.pk) == {
+        "垃": ["A"],
+        "圾": ["A"],
+        "垃圾": ["A", "C"],
+        "居": None,
+        "民": None,
+        "居民": ["C"],
+        "圾居": ["C"],
+    }
+    assert backend.drop_last_column_character_positions() == 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of values")
+def test_a_long_chinese_document_stays_in_its_row():
+    """150 characters, each twelve times in the body: with their positions the document would
+    be over 8 KB and go to TOAST, where ranking reads it ten times slower."""
+    body = "".join(chr(0x4E00 + n) for n in range(150)) * 12
+    before = toast_chunks()
+    KnowledgeItemFactory(published=True, title="长文", body=body)
+    assert toast_chunks() == before
+    assert titles(chr(0x4E00 + 7)) == ["长文"]

@@ -99,6 +99,13 @@ def word_tokens(word):
     return tuple(_clean(folded))
 
 
+def is_character(token):
+    """Whether `token` is one character (with its marks) of a script written without spaces:
+    what a document carries as a unigram beside its bigrams."""
+    base = [ch for ch in token if char_class(ch) != MARK]
+    return len(base) == 1 and char_class(base[0]) == UNSPACED
+
+
 def normalise(text):
     return unicodedata.normalize("NFC", text or "")
 

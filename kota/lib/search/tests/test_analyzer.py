@@ -1,7 +1,7 @@
 """The analyzer gives the same tokens to documents and queries, in every script."""
 
 from kota.lib.search import analyze, highlight, query_tokens, snippet
-from kota.lib.search.analyzer import MAX_QUERY_TOKENS, MAX_TOKEN
+from kota.lib.search.analyzer import MAX_QUERY_TOKENS, MAX_TOKEN, is_character
 
 
 def test_chinese_is_cut_into_overlapping_bigrams():
@@ -108,3 +108,9 @@ def test_plain_runs_give_the_tokens_of_normalising_every_character(monkeypatch):
     monkeypatch.setattr(analyzer, "_is_plain", lambda run: False)
     for (text, query), tokens in fast.items():
         assert tokens == list(analyzer.iter_tokens(text, query=query)), text
+
+
+def test_one_character_of_an_unspaced_script_with_its_marks_is_a_character():
+    assert is_character("垃") and is_character("ที่") and is_character("가")
+    assert not is_character("垃圾") and not is_character("ที่ไ")
+    assert not is_character("a") and not is_character("7") and not is_character("")
