@@ -2,7 +2,10 @@
 characters of Chinese, Thai and other unspaced scripts in their body column, as new ones are
 written now (kota.lib.search.backends.PostgresBackend.vector): most of them then fit in their
 row. Nothing changes on SQLite. Going back leaves the documents as they are:
-`manage.py rebuild_search_index` writes them again."""
+`manage.py rebuild_search_index` writes them again.
+
+Every row is written anew: until `VACUUM FULL knowledge_search` (15 s for 95,050 items) the
+table takes about twice its space (558 MB became 1,091 MB, then 522 MB after it)."""
 
 from django.db import migrations
 
