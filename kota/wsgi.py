@@ -9,6 +9,5 @@ application = get_wsgi_application()
 # What start-up made (modules, settings, URL patterns: about 126,000 objects) lives as long as
 # the process: moved out of the garbage collector's generations, a full collection no longer
 # goes through it again (a pause of 128-161 ms became 52-55 ms, one request in 200 of a
-# search, measured in process on 100,000 items), and neither does a forked worker's touch of it
-# copy the parent's memory pages.
+# search, measured in process on 100,000 items).
 gc.freeze()
