@@ -59,10 +59,7 @@ def test_production_settings_pass_the_deployment_checks():
 
 
 def test_production_redirects_plain_http_to_https():
-    import subprocess
-    import sys
-
-    from kota.core.tests.test_settings import ROOT, production_env
+    from kota.core.tests.test_settings import run_in_production
 
     script = (
         "import django; django.setup();"
@@ -70,12 +67,5 @@ def test_production_redirects_plain_http_to_https():
         "r = Client().get('/', HTTP_HOST='localhost');"
         "print(r.status_code, r['Location'])"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=production_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_in_production(script)
     assert result.stdout.split() == ["301", "https://localhost/"], result.stderr

@@ -23,6 +23,18 @@ def production_env(**env):
     return environment
 
 
+def run_in_production(script, **env):
+    """Run the Python `script` in a fresh process with production settings and `env`."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=production_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def start(**env):
     """Load Kota's settings in a fresh process with `env` (and a SITE_URL unless `env` gives
     one); returns (exit code, stderr)."""
@@ -125,14 +137,8 @@ def test_a_production_process_keeps_what_start_up_made_out_of_garbage_collection
         "import gc, kota.wsgi; "
         "print(gc.get_freeze_count(), sum(gc.get_count()), len(gc.get_objects()))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=production_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = run_in_production(script)
+    assert result.returncode == 0, result.stderr
     frozen, _young, tracked = (int(n) for n in result.stdout.split())
     assert frozen > 10_000
     assert tracked < frozen / 10
