@@ -102,27 +102,23 @@ class KnowledgeItemQuerySet(models.QuerySet):
                 "position",
             )
         )
-        sdgs = (
-            model.sdgs.through.objects.using(self.db)
-            .filter(knowledgeitem_id__in=ids)
-            .annotate(
-                kind=models.Value("sdg", text),
-                key=Cast("sdg_id", text),
-                blank=models.Value("", text),
-                position=models.Value(0, models.BigIntegerField()),
+
+        def tags(relation, kind, key):
+            return (
+                getattr(model, relation)
+                .through.objects.using(self.db)
+                .filter(knowledgeitem_id__in=ids)
+                .annotate(
+                    kind=models.Value(kind, text),
+                    key=key,
+                    blank=models.Value("", text),
+                    position=models.Value(0, models.BigIntegerField()),
+                )
+                .values_list("knowledgeitem_id", "kind", "key", "blank", "blank", "position")
             )
-            .values_list("knowledgeitem_id", "kind", "key", "blank", "blank", "position")
-        )
-        areas = (
-            model.core_areas.through.objects.using(self.db)
-            .filter(knowledgeitem_id__in=ids)
-            .annotate(
-                kind=models.Value("area", text),
-                blank=models.Value("", text),
-                position=models.Value(0, models.BigIntegerField()),
-            )
-            .values_list("knowledgeitem_id", "kind", "corearea_id", "blank", "blank", "position")
-        )
+
+        sdgs = tags("sdgs", "sdg", Cast("sdg_id", text))
+        areas = tags("core_areas", "area", models.F("corearea_id"))
         rows = members.union(sdgs, areas, all=True).order_by("kind", "member__name", "position")
         return [row[:5] for row in rows]
 

@@ -220,13 +220,17 @@ def test_rebuild_search_index_indexes_every_published_item_again(capsys):
     assert "2/3" in out and "Indexed 3 published items" in out
 
 
+def seqscan_setting():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        return cursor.fetchone()[0]
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
 def test_reading_the_index_leaves_the_planner_settings_as_they_were():
     KnowledgeItemFactory(published=True, title="Bus lanes")
     assert Search(Criteria(q="bus")).count == 1
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW enable_seqscan")
-        assert cursor.fetchone()[0] == "on"
+    assert seqscan_setting() == "on"
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
@@ -235,9 +239,7 @@ def test_a_failed_read_of_the_index_leaves_the_planner_settings_as_they_were():
     fails, the rollback undoes the SET."""
     with pytest.raises(DatabaseError), transaction.atomic():
         indexing.backend()._ids("SELECT no_such_column FROM knowledge_search", [])
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW enable_seqscan")
-        assert cursor.fetchone()[0] == "on"
+    assert seqscan_setting() == "on"
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
@@ -245,9 +247,7 @@ def test_a_failed_read_outside_a_transaction_leaves_the_planner_settings_as_they
     assert not connection.in_atomic_block
     with pytest.raises(DatabaseError):
         indexing.backend()._ids("SELECT no_such_column FROM knowledge_search", [])
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW enable_seqscan")
-        assert cursor.fetchone()[0] == "on"
+    assert seqscan_setting() == "on"
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of values")

@@ -33,6 +33,11 @@ from kota.lib.search.analyzer import is_character
 WEIGHT_LETTERS = ("A", "B", "C", "D")
 
 
+def weight_letter(column):
+    """The weight of an index's `column`th column: A, B, C, then D for the rest."""
+    return WEIGHT_LETTERS[min(column, 3)]
+
+
 def _ids_sql(queryset):
     """(sql, params) selecting the primary keys of `queryset`, unordered."""
     return queryset.order_by().values_list("pk", flat=True).query.sql_with_params()
@@ -238,7 +243,7 @@ class PostgresBackend(_Backend):
         position = 0
         last = len(texts) - 1
         for column, text in enumerate(texts):
-            letter = WEIGHT_LETTERS[min(column, 3)]
+            letter = weight_letter(column)
             for token in text.split():
                 position = min(position + 1, self.MAX_POSITION)
                 kept = positions.setdefault(token, [])
@@ -254,7 +259,7 @@ class PostgresBackend(_Backend):
     def drop_last_column_character_positions(self, batch_size=1000):
         """Rewrite the documents stored before vector() left out the positions of characters
         in the last column (a migration's step): returns how many changed."""
-        letter = WEIGHT_LETTERS[min(len(self.index.columns) - 1, 3)]
+        letter = weight_letter(len(self.index.columns) - 1)
         changed, after = 0, 0
         while True:
             with self.connection.cursor() as cursor:
