@@ -5,6 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 
+from kota.core import reference
+from kota.core.models import CoreArea
 from kota.knowledge import indexing
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
@@ -167,6 +169,29 @@ def test_results_show_why_they_matched():
     assert item.snippet == "Sirens &lt;b&gt;along&lt;/b&gt; the river."
 
 
+def test_results_carry_their_members_by_name_and_their_tags_in_reference_order(
+    django_assert_num_queries,
+):
+    areas = list(CoreArea.objects.values_list("slug", flat=True)[:3])
+    zamboanga = MemberFactory(name="Zamboanga City", local_name="Lungsod ng Zamboanga")
+    baguio = MemberFactory(name="Baguio City")
+    tagged = KnowledgeItemFactory(
+        members=[zamboanga, baguio], sdgs=[13, 6, 11], core_areas=[areas[2], areas[0]]
+    )
+    bare = KnowledgeItemFactory(members=[])
+    tables = reference.current()
+    with django_assert_num_queries(2):  # the items, then their members and tags
+        results = KnowledgeItem.objects.filter(pk__in=[tagged.pk, bare.pk]).as_results(tables)
+    found = {item.pk: item for item in results}
+    assert [tuple(m) for m in found[tagged.pk].card_members] == [
+        (baguio.slug, "Baguio City", ""),
+        (zamboanga.slug, "Zamboanga City", "Lungsod ng Zamboanga"),
+    ]
+    assert [sdg.number for sdg in found[tagged.pk].card_sdgs] == [6, 11, 13]
+    assert [area.slug for area in found[tagged.pk].card_core_areas] == [areas[0], areas[2]]
+    assert (found[bare.pk].card_members, found[bare.pk].card_sdgs) == ([], [])
+
+
 def test_the_index_follows_save_tag_change_unpublish_and_delete(personas):
     secretariat = personas.secretariat
     item = KnowledgeItemFactory(published=True, title="Mangroves")
@@ -195,8 +220,6 @@ def test_the_index_follows_save_tag_change_unpublish_and_delete(personas):
 def test_tags_cleared_from_the_other_side_are_reindexed():
     item = KnowledgeItemFactory(published=True, title="Buses", core_areas=["sustainable-mobility"])
     assert titles("sustainable mobility") == ["Buses"]
-    from kota.core.models import CoreArea
-
     CoreArea.objects.get(slug="sustainable-mobility").knowledge_items.clear()
     assert titles("sustainable mobility") == []
     assert item.pk in indexing.backend().ids()
