@@ -11,6 +11,7 @@ from kota.core.access import (
     is_on_board,
     is_secretariat_or_focal_point_of,
 )
+from kota.lib.i18n import ChoiceLabels
 from kota.lib.text import fold, unique_slug
 
 
@@ -86,7 +87,7 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(pk__in=focal_point_member_ids(user))
 
 
-class Member(models.Model):
+class Member(ChoiceLabels, models.Model):
     class Kind(models.TextChoices):
         CITY = "city", _("City")
         MUNICIPALITY = "municipality", _("Municipality")

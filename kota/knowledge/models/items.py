@@ -14,6 +14,7 @@ from kota.core.access import focal_point_member_ids, is_secretariat, require
 from kota.knowledge import indexing
 from kota.knowledge.models.related import ReviewEvent
 from kota.knowledge.tasks import notify_submitter
+from kota.lib.i18n import ChoiceLabels
 from kota.lib.markdown import markdown_text, render_markdown
 from kota.lib.workflow import InvalidTransition
 from kota.members.models import Member
@@ -119,7 +120,7 @@ class KnowledgeItemQuerySet(models.QuerySet):
             return super().delete()
 
 
-class KnowledgeItem(models.Model):
+class KnowledgeItem(ChoiceLabels, models.Model):
     """A practice, case study, publication or recording shared by members. It is searchable
     once published; the search index is kept in step on save and delete (kota.knowledge.indexing)
     in the same transaction."""
