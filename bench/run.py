@@ -56,9 +56,9 @@ from measure import (  # noqa: E402
 from peers import compare_with_datasette, ensure_datasette, static_ceiling  # noqa: E402
 
 REQUESTS = 60
-# Unmeasured requests before each page's timed ones: one per worker and then some, so that
-# each worker has read what it keeps in memory (the search's facet snapshot, templates).
-WARM_UP = 6
+# Unmeasured requests before each page's timed ones, WORKERS at a time (measure.warm), so
+# that each worker has read what it keeps in memory (the search's facet snapshot, templates).
+WARM_UP = 4 * WORKERS
 MAX_RATIO = 2
 THROUGHPUT_SECONDS = 5
 LOAD_SECONDS = 60
