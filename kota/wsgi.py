@@ -1,6 +1,8 @@
 import gc
+import itertools
 import os
 
+from django.core.signals import request_finished
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kota.settings")
@@ -11,3 +13,21 @@ application = get_wsgi_application()
 # goes through it again (a pause of 128-161 ms became 52-55 ms, one request in 200 of a
 # search, measured in process on 100,000 items).
 gc.freeze()
+
+# What a worker's first requests make and keep (compiled templates, the search's facet
+# snapshot, the reference tables, the analyzer's caches: about 82,000 objects) is frozen
+# too, once, after the response to its FREEZE_AFTER_REQUESTS-th request: a full collection
+# went through them each time (72-75 ms, about once in 100 to 300 requests; measured in
+# process on 100,000 items, searches, lists and the home page, none in the 400 requests after
+# the freeze). The garbage of that moment is collected first, so that none is kept for good.
+FREEZE_AFTER_REQUESTS = 100
+_finished = itertools.count(1)
+
+
+def _freeze_what_the_first_requests_kept(**_kwargs):
+    if next(_finished) == FREEZE_AFTER_REQUESTS:
+        gc.collect()
+        gc.freeze()
+
+
+request_finished.connect(_freeze_what_the_first_requests_kept, dispatch_uid="kota-gc-freeze")

@@ -142,3 +142,29 @@ def test_a_production_process_keeps_what_start_up_made_out_of_garbage_collection
     frozen, _young, tracked = (int(n) for n in result.stdout.split())
     assert frozen > 10_000
     assert tracked < frozen / 10
+
+
+def test_a_worker_freezes_what_its_first_requests_kept_once_after_the_hundredth():
+    """kota.wsgi freezes once more after the FREEZE_AFTER_REQUESTS-th finished request: what
+    was made since start-up and is still alive leaves the collector's generations, and a
+    garbage cycle of that moment is collected, not frozen."""
+    script = (
+        "import gc, weakref, kota.wsgi\n"
+        "from django.core.signals import request_finished\n"
+        "gc.disable()  # no collection but the freeze's own\n"
+        "class Kept: pass\n"
+        "kept = [Kept() for _ in range(5000)]\n"
+        "for _ in range(kota.wsgi.FREEZE_AFTER_REQUESTS - 1): request_finished.send(None)\n"
+        "before = gc.get_freeze_count()\n"
+        "cycle = Kept(); cycle.me = cycle; garbage = weakref.ref(cycle); del cycle\n"
+        "request_finished.send(None)\n"
+        "after = gc.get_freeze_count()\n"
+        "for _ in range(3): request_finished.send(None)\n"
+        "left = [type(o).__name__ for o in gc.get_objects()].count('Kept')\n"
+        "print(after - before, gc.get_freeze_count() - after, left, garbage() is None)"
+    )
+    result = run_in_production(script)
+    assert result.returncode == 0, result.stderr
+    newly_frozen, frozen_later, left_in_generations, collected = result.stdout.split()
+    assert int(newly_frozen) >= 5000
+    assert (int(frozen_later), int(left_in_generations), collected) == (0, 0, "True")
