@@ -158,8 +158,9 @@ class Search:
             for item in KnowledgeItem.objects.filter(pk__in=ids).as_results(self.reference)
         }
         ordered = [loaded[pk] for pk in ids if pk in loaded]
+        known = {}  # the tokens of the names the page's items share
         for item in ordered:
-            explain(item, self.tokens)
+            explain(item, self.tokens, known)
         return ordered
 
     # Facets -----------------------------------------------------------------------------
@@ -262,10 +263,12 @@ class _DatedItems(_Window):
         )
 
 
-def explain(item, tokens):
+def explain(item, tokens, known=None):
     """Set what shows why `item` matched: `title_html` with the matches marked, a `snippet`
     around the first match in its text (or the start of its summary), and `matched_in`, the
-    labels of the other places the query was found."""
+    labels of the other places the query was found. `known`: a dict kept for one page (one
+    language), in which the tokens of the members, countries and tags its items share are
+    found once, not once an item."""
     item.title_html = highlight(item.title, tokens)
     item.snippet, item.matched_in = None, []
     if tokens:
@@ -276,19 +279,36 @@ def explain(item, tokens):
             if item.snippet:
                 item.matched_in.append(label)
                 break
+        known = {} if known is None else known
         wanted = set(tokens)
-        tags = [str(tag) for tag in [*item.card_sdgs, *item.card_core_areas]]
-        context = [
-            (_("Members"), [f"{m.name} {m.local_name}" for m in item.card_members]),
-            (_("Country"), indexing.country_names(item.country)),
-            (_("Tags"), tags),
+        country_names = " ".join(indexing.country_names(item.country))
+        places = [
+            (
+                _("Members"),
+                [("member", m.slug, f"{m.name} {m.local_name}") for m in item.card_members],
+            ),
+            (_("Country"), [("country", item.country.pk, country_names)]),
+            (
+                _("Tags"),
+                [("sdg", sdg.pk, sdg) for sdg in item.card_sdgs]
+                + [("area", area.pk, area) for area in item.card_core_areas],
+            ),
         ]
-        for label, texts in context:
-            if wanted & token_set(" ".join(texts)):
+        for label, names in places:
+            if any(not wanted.isdisjoint(_name_tokens(known, *name)) for name in names):
                 item.matched_in.append(label)
     if item.snippet is None:
         item.snippet = excerpt(item.summary)
     return item
+
+
+def _name_tokens(known, kind, key, name):
+    """The tokens of `name` (its str(): a tag's label is in the reader's language), found once
+    a page: `known` keeps them by (kind, key)."""
+    tokens = known.get((kind, key))
+    if tokens is None:
+        tokens = known[(kind, key)] = token_set(str(name))
+    return tokens
 
 
 def similar(item, limit=5):

@@ -169,6 +169,29 @@ def test_results_show_why_they_matched():
     assert item.snippet == "Sirens &lt;b&gt;along&lt;/b&gt; the river."
 
 
+def test_each_result_on_a_page_names_its_own_places_of_a_match():
+    cebu = MemberFactory(name="Cebu City", country_id="PH")
+    for title, country, sdgs, members in [
+        ("Wells", "ID", [6], []),
+        ("Pumps", "PH", [6], [cebu]),
+        ("Parks", "ID", [11], []),
+    ]:
+        KnowledgeItemFactory(
+            published=True, title=title, country_id=country, sdgs=sdgs, members=members
+        )
+
+    def places(q):
+        return {
+            item.title: [str(label) for label in item.matched_in]
+            for item in Search(Criteria(q=q)).page(1).object_list
+        }
+
+    assert places("sanitation") == {"Wells": ["Tags"], "Pumps": ["Tags"]}
+    assert places("philippines") == {"Pumps": ["Country"]}
+    assert places("cebu") == {"Pumps": ["Members"]}
+    assert places("indonesia sustainable") == {"Parks": ["Country", "Tags"]}
+
+
 def test_results_carry_their_members_by_name_and_their_tags_in_reference_order(
     django_assert_num_queries,
 ):
