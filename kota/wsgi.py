@@ -17,9 +17,9 @@ gc.freeze()
 # What a worker's first requests make and keep (compiled templates, the search's facet
 # snapshot, the reference tables, the analyzer's caches: about 82,000 objects) is frozen
 # too, once, after the response to its FREEZE_AFTER_REQUESTS-th request: a full collection
-# went through them each time (72-75 ms, about once in 100 to 300 requests; measured in
-# process on 100,000 items, searches, lists and the home page, none in the 400 requests after
-# the freeze). The garbage of that moment is collected first, so that none is kept for good.
+# went through them each time (32-75 ms, one to three in 100 to 250 requests, measured in
+# process on 100,000 items over searches, lists and the home page; none in the 400 requests
+# after the freeze). The garbage of that moment is collected first, so none is kept for good.
 FREEZE_AFTER_REQUESTS = 100
 _finished = itertools.count(1)
 

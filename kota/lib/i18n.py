@@ -42,8 +42,8 @@ def status_in_sentence(label):
 class ChoiceLabels:
     """A model mixin (put it before models.Model) whose get_FOO_display() looks the label up
     in a table made once per field: Django's own makes the table on every call, hashing each
-    choice's lazily translated label, which translates it (30 µs for seven choices against
-    3.5 µs; a list of 50 members shows two labels a row). Same answer: the label in the
+    choice's lazily translated label, which translates it (31 µs a call for seven choices
+    against 7.8 µs; a list of 50 members shows two labels a row). Same answer: the label in the
     active language, or the value itself when it is not a choice. Fields whose choices are
     computed (a callable) are looked up Django's way, each time."""
 
