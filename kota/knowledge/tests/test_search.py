@@ -172,9 +172,9 @@ def test_results_show_why_they_matched():
 def test_each_result_on_a_page_names_its_own_places_of_a_match():
     cebu = MemberFactory(name="Cebu City", country_id="PH")
     for title, country, sdgs, members in [
-        ("Wells", "ID", [6], []),
+        ("Water wells", "ID", [6], []),
         ("Pumps", "PH", [6], [cebu]),
-        ("Parks", "ID", [11], []),
+        ("Water parks", "ID", [11], []),
     ]:
         KnowledgeItemFactory(
             published=True, title=title, country_id=country, sdgs=sdgs, members=members
@@ -186,10 +186,12 @@ def test_each_result_on_a_page_names_its_own_places_of_a_match():
             for item in Search(Criteria(q=q)).page(1).object_list
         }
 
-    assert places("sanitation") == {"Wells": ["Tags"], "Pumps": ["Tags"]}
+    # SDG 6 is "Clean Water and Sanitation"; the parks' SDG 11 holds neither word.
+    assert places("water") == {"Water wells": ["Tags"], "Pumps": ["Tags"], "Water parks": []}
+    assert places("sanitation") == {"Water wells": ["Tags"], "Pumps": ["Tags"]}
     assert places("philippines") == {"Pumps": ["Country"]}
     assert places("cebu") == {"Pumps": ["Members"]}
-    assert places("indonesia sustainable") == {"Parks": ["Country", "Tags"]}
+    assert places("indonesia sustainable") == {"Water parks": ["Country", "Tags"]}
 
 
 def test_results_carry_their_members_by_name_and_their_tags_in_reference_order(
