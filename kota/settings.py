@@ -161,6 +161,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The fragments that repeat most on a page (kota.lib.jinja); Django's engine first.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "NAME": "jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "kota.lib.jinja.environment"},
+    },
 ]
 
 # Database: SQLite in WAL mode by default, DATABASE_URL for PostgreSQL.

@@ -62,6 +62,34 @@ def test_filters_not_understood_are_ignored_and_said_so(client):
     assert "1 item" in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("language", "matched", "remove", "kind"),
+    [
+        ("en", "Matched in:", "Remove this filter", "Good practice"),
+        ("id", "Cocok pada:", "Hapus filter ini", "Praktik baik"),
+        ("zh-hans", "匹配字段：", "移除此筛选条件", "良好实践"),
+    ],
+)
+def test_result_cards_and_facet_values_speak_the_reader_s_language_and_escape_names(
+    client, language, matched, remove, kind
+):
+    """The two fragments Jinja2 renders (kota.lib.jinja): what a secretariat or member wrote
+    is escaped, what Kota marked up is not, and the labels are in the reader's language."""
+    member = MemberFactory(name='Kota "A" & <i>B</i>', country_id="ID")
+    KnowledgeItemFactory(
+        published=True,
+        title="Flood <b>plan</b>",
+        body="Flood warnings reach every street.",
+        members=[member],
+    )
+    client.post("/i18n/setlang/", {"language": language, "next": "/"})
+    html = client.get(SEARCH, {"q": "flood", "kind": "good_practice"}).content.decode()
+    assert "<mark>Flood</mark> &lt;b&gt;plan&lt;/b&gt;" in html
+    assert "Kota &#34;A&#34; &amp; &lt;i&gt;B&lt;/i&gt;" in html and "<i>B</i>" not in html
+    assert f"{matched} " in html
+    assert f'aria-current="true" title="{remove}">{kind}</a>' in html
+
+
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)
 def test_every_hostile_query_gives_a_page(client, query):
     KnowledgeItemFactory(published=True, title="Flood plan")
