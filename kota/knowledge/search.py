@@ -14,10 +14,10 @@ from itertools import islice
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from kota.core import reference
+from kota.core import reference as core_reference
 from kota.knowledge import indexing, snapshot
 from kota.knowledge.models import KnowledgeItem, SearchGeneration, SimilarItems
 from kota.lib.search import excerpt, highlight, query_tokens, snippet
@@ -172,7 +172,7 @@ class Search:
 
     @cached_property
     def reference(self):
-        return reference.current()
+        return core_reference.current()
 
     def _counts(self, name):
         return self.snapshot.counts(name, self._mask(except_facet=name))
@@ -311,20 +311,32 @@ def _name_tokens(known, kind, key, name):
     return tokens
 
 
-def similar(item, limit=5):
+def similar(item, limit=5, reference=None):
     """Published items that share tags and title words with `item` (its own translations
     aside), best first: the ids stored when the search index was last written, else found now
-    (similar_ids) and stored for the next views."""
-    generation = SearchGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
-    stored = SimilarItems.objects.filter(item_id=item.pk).first()
-    if stored is not None and generation is not None and stored.generation == generation:
-        ids = stored.ids[:limit]
+    (similar_ids) and stored for the next views. Their `country` is from `reference`, the
+    reference tables (kota.core.reference), if the caller has them."""
+    current = SearchGeneration.objects.filter(pk=1).values("token")
+    # The stored ids and the current generation: one query when the ids are stored.
+    stored = (
+        SimilarItems.objects.filter(item_id=item.pk)
+        .values_list("ids", "generation", Subquery(current))
+        .first()
+    )
+    if stored is None:
+        stored = ([], None, current.values_list("token", flat=True).first())
+    ids, stored_generation, generation = stored
+    if generation is not None and stored_generation == generation:
+        ids = ids[:limit]
     else:
         ids = similar_ids(item, limit)
         if generation is not None:
             _store_similar(item, generation, ids)
-    found = KnowledgeItem.objects.published().filter(pk__in=ids).select_related("country")
-    found = found.in_bulk()
+    countries = (reference or core_reference.current()).countries
+    found = KnowledgeItem.objects.published().filter(pk__in=ids)
+    found = found.only("title", "slug", "year", "country").in_bulk()
+    for other in found.values():
+        other.country = countries[other.country_id]
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -55,11 +55,21 @@ class KnowledgeItemQuerySet(models.QuerySet):
         """The items, as a list, each with what a search result shows (on the page and in
         the API), in two queries however many items, and without a model built for each
         member and tag: `country` and `language` from the reference tables
-        (kota.core.reference); `card_members`, the slug, name and local name of each member,
-        by name; `card_sdgs` and `card_core_areas`, the reference tables' SDGs and core
-        areas, in their order. `reference`: the reference tables, if the caller has them.
-        Only the columns a result shows are read (RESULT_FIELDS)."""
+        (kota.core.reference), and the members and tags of with_members_and_tags(). Only
+        the columns a result shows are read (RESULT_FIELDS)."""
         items = list(self.only(*self.model.RESULT_FIELDS))
+        if not items:
+            return items
+        reference = reference or core_reference.current(self.db)
+        for item in items:
+            item.country = reference.countries[item.country_id]
+            item.language = reference.languages[item.language_id]
+        return self.with_members_and_tags(items, reference)
+
+    def with_members_and_tags(self, items, reference=None):
+        """`items` (already read), each given `card_members`, the slug, name and local name of
+        each member, by name, and `card_sdgs` and `card_core_areas`, the reference tables'
+        SDGs and core areas, in their order: one query however many items."""
         if not items:
             return items
         reference = reference or core_reference.current(self.db)
@@ -75,8 +85,6 @@ class KnowledgeItemQuerySet(models.QuerySet):
             else:
                 sdgs[item_id].add(int(key))
         for item in items:
-            item.country = reference.countries[item.country_id]
-            item.language = reference.languages[item.language_id]
             item.card_members = members[item.pk]
             mine_sdgs, mine_areas = sdgs[item.pk], areas[item.pk]
             item.card_sdgs = [sdg for n, sdg in reference.sdgs.items() if n in mine_sdgs]

@@ -123,7 +123,9 @@ PAGES = {
     "queue": ("/knowledge/review/", "secretariat", submitted_items, 4),
     "coverage": ("/knowledge/coverage/", "secretariat", items_of_five_countries, 11),
     # The first view finds the similar items and stores them (kota.knowledge.search.similar).
-    "item": (item_url, "secretariat", an_item_with_many_of_everything, by_database(27, 27)),
+    # The members and tags are one query, labelled from the reference tables (4 queries here,
+    # as for the search).
+    "item": (item_url, "secretariat", an_item_with_many_of_everything, 29),
     "edit": (edit_url, "secretariat", an_item_with_many_of_everything, 16),
     "api-search": ("/api/v1/knowledge", "secretariat", published_items, 8),
     "api-search-words": (

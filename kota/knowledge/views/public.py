@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from kota.core import reference
 from kota.core.access import is_focal_point, is_secretariat, require
 from kota.knowledge.forms import CommentForm, KnowledgeSearchForm, ReturnForm
 from kota.knowledge.models import Attachment, KnowledgeItem, ReplicationInterest
@@ -87,17 +88,19 @@ def item_detail(request, pk, slug):
         return redirect(item, permanent=True)
     user = request.user
     insider = is_secretariat(user) or item.is_owned_by(user)
+    tables = reference.current()
+    KnowledgeItem.objects.with_members_and_tags([item], tables)
     context = {
         "item": item,
-        "members": item.members.select_related("country"),
-        "sdgs": item.sdgs.all(),
-        "core_areas": item.core_areas.all(),
+        "members": item.card_members,
+        "sdgs": item.card_sdgs,
+        "core_areas": item.card_core_areas,
         "activities": item.activities.select_related("strategy"),
         "attachments": item.attachments.all(),
         "links": item.links.all(),
         # Combined as one WHERE: "pk in (every visible item)" made SQLite list them all.
         "translations": item.translation_group() & KnowledgeItem.objects.visible_to(user),
-        "similar": similar(item) if item.is_published else [],
+        "similar": similar(item, reference=tables) if item.is_published else [],
         "insider": insider,
         "can_edit": item.can_be_edited_by(user),
         "can_submit": item.status in item.EDITABLE_BY_MEMBERS and item.can_be_edited_by(user),
