@@ -18,9 +18,13 @@ from jinja2 import Environment, Undefined
 
 
 def environment(**options):
+    # Escaped whoever builds the environment (Django's backend sets it too).
+    options["autoescape"] = True
     # What a fragment does not have renders as nothing, as in Django's templates, with DEBUG
     # on or off (Django's backend would show it when DEBUG is on).
     options["undefined"] = Undefined
     env = Environment(extensions=["jinja2.ext.i18n"], **options)
-    env.install_gettext_callables(translation.gettext, translation.ngettext, newstyle=True)
+    # Old-style gettext: a translation is text, escaped like any value, and never taken as a
+    # format string (the new style applies % to every one, and a bare % would fail the page).
+    env.install_gettext_callables(translation.gettext, translation.ngettext, newstyle=False)
     return env

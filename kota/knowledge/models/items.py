@@ -69,7 +69,8 @@ class KnowledgeItemQuerySet(models.QuerySet):
     def with_members_and_tags(self, items, reference=None):
         """`items` (already read), each given `card_members`, the slug, name and local name of
         each member, by name, and `card_sdgs` and `card_core_areas`, the reference tables'
-        SDGs and core areas, in their order: one query however many items."""
+        SDGs and core areas, in their order: one query however many items (and the version
+        check of the reference tables when `reference` is not given)."""
         if not items:
             return items
         reference = reference or core_reference.current(self.db)
