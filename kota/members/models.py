@@ -180,7 +180,13 @@ class Member(ChoiceLabels, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("members:profile", args=[self.slug])
+        return self.url_of(self.slug)
+
+    @staticmethod
+    def url_of(slug):
+        """The profile's address of the member whose slug is `slug` (for names read without
+        their model, such as a search result's)."""
+        return reverse("members:profile", args=[slug])
 
     def unique_slug(self):
         return unique_slug(self.name, Member.objects.exclude(pk=self.pk), default="member")

@@ -1,4 +1,4 @@
-from collections import namedtuple
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,8 +19,16 @@ from kota.lib.markdown import markdown_text, render_markdown
 from kota.lib.workflow import InvalidTransition
 from kota.members.models import Member
 
-# A member as a search result names it (KnowledgeItemQuerySet.as_results()).
-MemberName = namedtuple("MemberName", "slug name local_name")
+
+class MemberName(NamedTuple):
+    """A member as a search result names it (KnowledgeItemQuerySet.as_results())."""
+
+    slug: str
+    name: str
+    local_name: str
+
+    def get_absolute_url(self):
+        return Member.url_of(self.slug)
 
 
 class KnowledgeItemQuerySet(models.QuerySet):

@@ -125,7 +125,7 @@ def test_an_item_page_shows_members_tags_documents_and_translations(client):
     )
     original.links.create(url="https://example.org/report", label="Report")
     html = client.get(original.get_absolute_url()).content.decode()
-    assert "Surabaya" in html
+    assert f'<a href="{surabaya.get_absolute_url()}">Surabaya</a>' in html
     assert "SDG 12: Responsible Consumption and Production" in html
     assert "<strong>Bold</strong>" in html and "<script>x" not in html
     assert "Bank sampah" in html
