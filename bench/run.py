@@ -205,12 +205,16 @@ def bench(database, prepared):
     server = Gunicorn(large_env)  # page cache off: what each page costs to make
     try:
         log(f"{database}: server-side latency and throughput of {len(pages)} pages")
+        # The machine's speed just before and after this database's pages are timed: one
+        # database's half of a run can meet a slower machine than the other's.
+        result["calibration_ms"] = {"before_pages": calibration()}
         served = {}
         for row in pages:
             served[row["name"]] = {
                 **server_percentiles(server.port, _quote(row["url"]), REQUESTS, WARM_UP),
                 **wrk(f"http://127.0.0.1:{server.port}{_quote(row['url'])}", THROUGHPUT_SECONDS, 8),
             }
+        result["calibration_ms"]["after_pages"] = calibration()
         log(f"{database}: static ceiling, page cache off")
         result["static_ceiling_uncached"] = static_ceiling(
             server.port, CEILING_PAGE, THROUGHPUT_SECONDS
@@ -268,7 +272,9 @@ def report(runs, seed_wall, speed):
         print(
             f"\n== {run['database']}: {run['members']['large']:,} members "
             f"(large seeded in {run['seed_seconds']['large']} s, small in "
-            f"{run['seed_seconds']['small']} s) =="
+            f"{run['seed_seconds']['small']} s; this machine's speed before and after its "
+            f"pages: {run['calibration_ms']['before_pages']} and "
+            f"{run['calibration_ms']['after_pages']} ms) =="
         )
         print(
             f"{'page':<24} {'p50':>7} {'p95':>7} {'p99':>7} {'req/s':>7} "
