@@ -20,7 +20,8 @@
    - load, with the page cache on as in production: wrk with 64 connections for LOAD_SECONDS
      over a mix of pages, searches and API calls; errors, p99, worker memory at the end.
 3. Prints tables and writes bench/results/<date>.json with the machine's core count and its
-   speed (measure.calibration(), at the start and at the end).
+   speed (measure.calibration(), at the start and the end of the run, and just before and
+   after each database's pages are timed).
 
 `--reuse` keeps the databases of an earlier run that are there (migrated to the current
 schema, which fills what a migration derives) instead of seeding them again.
