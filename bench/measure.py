@@ -29,9 +29,10 @@ def log(message):
 
 def calibration(rounds=5):
     """How fast this machine runs Python now: the fastest of `rounds` runs of a million
-    additions in a loop, in ms. Printed and kept with the results, taken at the start and at
-    the end of a run, so that runs on machines (or days) of different speed can be read side
-    by side: the same code's pages take longer where this figure is larger."""
+    additions in a loop, in ms. Printed and kept with the results (bench/run.py takes it at
+    the start and the end of a run and around each database's pages), so that runs on
+    machines (or days) of different speed can be read side by side: the same code's pages
+    take longer where this figure is larger."""
     fastest = math.inf
     for _ in range(rounds):
         started = time.perf_counter()

@@ -349,8 +349,9 @@ def _shown(row):
 
 
 def summary(runs):
-    """The last lines: whether every page's large/small p50 ratio is at most MAX_RATIO, and
-    whether every page of TARGET_PAGES has a p95 at most TARGET_P95_MS; (ratio ok, p95 ok)."""
+    """The summary lines under the tables: whether every page of TARGET_PAGES has a p95 at
+    most TARGET_P95_MS, and whether every page's large/small p50 ratio is at most MAX_RATIO;
+    returns (ratio ok, p95 ok)."""
     slow = [
         f"{run['database']} {row['name']} ({row['p95_ms']} ms)"
         for run in runs
