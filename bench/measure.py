@@ -206,9 +206,9 @@ def percentiles(durations):
     }
 
 
-def server_percentiles(port, path, requests, warm_up=0):
-    """percentiles() of the time the server spent on `requests` sequential requests, after
-    `warm_up` that are not counted (warm())."""
+def server_durations(port, path, requests, warm_up=0):
+    """The time in ms the server spent on each of `requests` sequential requests (its
+    Server-Timing), after `warm_up` that are not counted (warm())."""
     warm(port, path, warm_up)
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     durations = []
@@ -217,7 +217,7 @@ def server_percentiles(port, path, requests, warm_up=0):
         if status != 200:
             raise RuntimeError(f"{path} answered {status}")
         durations.append(float(timing.split("dur=")[1]))
-    return percentiles(durations)
+    return durations
 
 
 def warm(port, path, requests):
