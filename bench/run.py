@@ -10,10 +10,10 @@
      of each page (Server-Timing, ROUNDS rounds of REQUESTS sequential requests, every page
      once a round, after WARM_UP unmeasured ones) and throughput (wrk, 8 connections,
      THROUGHPUT_SECONDS each); then the small network the same way (without wrk), for each
-     page's large/small p50 ratio, which should stay
-     at or below MAX_RATIO: a page whose cost grows with the data fails the summary line
-     (and `make bench` exits with 1, after writing its results), as does a knowledge page
-     (TARGET_PAGES) whose p95 at large scale is above TARGET_P95_MS;
+     page's large/small p50 ratio, which should stay at or below MAX_RATIO: a page whose
+     cost grows with the data fails the summary line (and `make bench` exits with 1, after
+     writing its results), as does a knowledge page (TARGET_PAGES) whose p95 at large scale
+     is above TARGET_P95_MS;
    - on SQLite, Datasette with its own full-text search on the same file's knowledge table
      against Kota's /api/v1/knowledge?q= for the same queries (bench/peers.py);
    - the static ceiling: one public page's exact bytes served by nginx against Kota serving
@@ -269,7 +269,8 @@ def bench(database, prepared):
 def served_pages(port, rows, throughput=False):
     """Each page of `rows` timed by the server in ROUNDS rounds of REQUESTS sequential
     requests, every page once a round (the first round after WARM_UP unmeasured requests a
-    page); with `throughput`, wrk's figures for each page after its first round. Returns
+    page); with `throughput`, wrk's figures for each page, run after its requests of the
+    first round. Returns
     {name: figures}: percentiles() of all its requests, and each round's p50 and p95."""
     durations = {row["name"]: [] for row in rows}
     served = {row["name"]: {} for row in rows}
