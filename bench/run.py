@@ -270,27 +270,35 @@ def served_pages(port, rows, throughput=False):
     """Each page of `rows` timed by the server in ROUNDS rounds of REQUESTS sequential
     requests, every page once a round (the first round after WARM_UP unmeasured requests a
     page); with `throughput`, wrk's figures for each page, run after its requests of the
-    first round. Returns
-    {name: figures}: percentiles() of all its requests, and each round's p50 and p95."""
+    first round. Returns {name: figures}: percentiles() of all its requests, each round's p50
+    and p95, and wrk's req/s, with its requests, errors and p99 (seen from the client, under
+    8 connections) as wrk_requests, wrk_errors and wrk_p99_ms."""
     durations = {row["name"]: [] for row in rows}
-    served = {row["name"]: {} for row in rows}
+    loaded = {row["name"]: {} for row in rows}
     for round_ in range(ROUNDS):
         for row in rows:
             path = _quote(row["url"])
             warm_up = WARM_UP if round_ == 0 else 0
             durations[row["name"]].append(server_durations(port, path, REQUESTS, warm_up))
             if throughput and round_ == 0:
-                served[row["name"]] = wrk(f"http://127.0.0.1:{port}{path}", THROUGHPUT_SECONDS, 8)
-    for name, rounds in durations.items():
-        served[name] = {
+                figures = wrk(f"http://127.0.0.1:{port}{path}", THROUGHPUT_SECONDS, 8)
+                loaded[row["name"]] = {
+                    "rps": figures["rps"],
+                    "wrk_requests": figures["requests"],
+                    "wrk_errors": figures["errors"],
+                    "wrk_p99_ms": figures["p99_ms"],
+                }
+    return {
+        name: {
             **percentiles([duration for timed in rounds for duration in timed]),
-            **served[name],
+            **loaded[name],
             "rounds": [
                 {key: figures[key] for key in ("p50_ms", "p95_ms")}
                 for figures in map(percentiles, rounds)
             ],
         }
-    return served
+        for name, rounds in durations.items()
+    }
 
 
 def report(runs, seed_wall, speed):
