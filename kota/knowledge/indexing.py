@@ -166,11 +166,12 @@ def remove(ids):
     new_generation()
 
 
-def rebuild(published, batch_size=500, progress=None, bulk=False):
+def rebuild(published, batch_size=500, progress=None, bulk=False, lists_progress=None):
     """Empty the index and index the `published` items (a queryset: every published item)
-    again, `batch_size` at a time, calling `progress(done, total)` after each batch. Returns
-    the number indexed. `bulk` builds PostgreSQL's GIN index once at the end (searches wait
-    meanwhile: for seeding)."""
+    again, `batch_size` at a time, calling `progress(done, total)` after each batch, then
+    build the top lists of the common words (kota.lib.search.backends), calling
+    `lists_progress(done, total)` as it goes. Returns the number indexed. `bulk` builds
+    PostgreSQL's GIN index once at the end (searches wait meanwhile: for seeding)."""
     ids = list(published.order_by("pk").values_list("pk", flat=True))
     index = backend()
     index.clear()
@@ -188,6 +189,7 @@ def rebuild(published, batch_size=500, progress=None, bulk=False):
             done += len(batch)
             if progress:
                 progress(min(start + batch_size, len(ids)), len(ids))
+    index.build_top_lists(progress=lists_progress)
     new_generation()
     return done
 

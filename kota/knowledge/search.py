@@ -82,6 +82,20 @@ class Search:
     def ranked(self):
         return bool(self.tokens) and self.criteria.sort not in ("newest", "oldest")
 
+    @property
+    def _filtered(self):
+        return any(getattr(self.criteria, name) not in (None, "") for name in FACETS)
+
+    @cached_property
+    def _top(self):
+        """A ranked one-word query's matches without filters, read with the word's top list
+        (TopMatches, in kota.lib.search.backends): the best of a common word rank among a
+        hundred or so of its matches, not all of them. None for other queries: a filter may
+        keep none of a list (none of 垃圾's 100 best on SQLite is a good practice, of 742)."""
+        if self.ranked and len(self.tokens) == 1 and not self._filtered:
+            return self.index.top_matches(self.tokens[0])
+        return None
+
     @cached_property
     def _ranked_ids(self):
         """Every match of the query, best first (only when the page is ranked, on a
@@ -93,13 +107,19 @@ class Search:
         """Whether a ranked page ranks every match in one read (which also finds them):
         always on a database that ranks in the read that finds the matches, and on any
         when filters may drop any number of the best matches."""
-        filtered = any(getattr(self.criteria, name) not in (None, "") for name in FACETS)
-        return self.ranked and (self.index.RANKS_ALL_AT_ONCE or filtered)
+        return self.ranked and (self.index.RANKS_ALL_AT_ONCE or self._filtered)
 
     def _best_ids(self, keep, stop):
         """The first `stop` of the query's matches, best first, that `keep` keeps."""
         if stop <= 0:
             return []
+        if self._top is not None:
+            best = self._top.best(keep, stop)
+            if best is not None:
+                return best
+            # The list cannot tell (a later page, or items not in this process's snapshot):
+            # rank every match.
+            return list(islice(filter(keep, self._ranked_ids), stop))
         if not self._ranks_every_match:
             # No filter: the page's best are the best matches, ranked in the database.
             best = self.index.best_ids(self.tokens, stop)
@@ -116,6 +136,8 @@ class Search:
             return self.snapshot.everything
         if not self.tokens:  # only punctuation, symbols or emoji: nothing can match
             return 0
+        if self._top is not None:
+            return self.snapshot.mask_of_ids(self._top.ids)
         every = self._ranks_every_match
         ids = self._ranked_ids if every else self.index.matching_ids(self.tokens)
         return self.snapshot.mask_of_ids(ids)

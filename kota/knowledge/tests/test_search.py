@@ -11,6 +11,7 @@ from kota.knowledge import indexing
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.search import Criteria, Search
+from kota.lib.search import backends
 from kota.members.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -256,16 +257,22 @@ def test_deleting_many_items_removes_them_from_the_index():
     assert indexing.backend().ids() == set()
 
 
-def test_rebuild_search_index_indexes_every_published_item_again(capsys):
+def test_rebuild_search_index_indexes_every_published_item_again(capsys, monkeypatch):
     published = KnowledgeItemFactory.create_batch(3, published=True, title="Rain gardens")
     KnowledgeItemFactory(title="Draft")
     indexing.backend().clear()
     assert titles("rain") == []
+    # The words in 3 items or more get a top list (in 1,000 or more outside this test).
+    monkeypatch.setattr(backends, "TOP_MIN_DOCUMENTS", 3)
+    monkeypatch.setattr(backends, "TOP_SIZE", 2)
     call_command("rebuild_search_index", "--batch-size", "2")
     assert indexing.backend().ids() == {item.pk for item in published}
     assert len(titles("rain")) == 3
+    rain = indexing.backend().top_matches("rain")
+    assert not rain.complete and len(rain.ranked) == 2
     out = capsys.readouterr().out
     assert "2/3" in out and "Indexed 3 published items" in out
+    assert "top lists: " in out and " common words" in out
 
 
 def seqscan_setting():

@@ -4,9 +4,11 @@ implementation straight from the items table answers."""
 
 import datetime
 import random
+import threading
 from collections import Counter
 
 import pytest
+from django.db import connection, transaction
 from django.utils import timezone
 
 from kota.core.models import CoreArea
@@ -15,6 +17,8 @@ from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.search import PAGE_SIZE, Criteria, Search, similar, similar_ids
 from kota.lib.search import query_tokens
+from kota.lib.search.backends import _averages
+from kota.test import run_together
 
 pytestmark = pytest.mark.django_db
 
@@ -121,23 +125,29 @@ CRITERIA = [
 ]
 
 
+def assert_like_the_reference(criteria, size=7):
+    """The search's count, facets, pages of `size` and first page are the reference's."""
+    count, facets, order = reference(criteria)
+    search = Search(criteria)
+    assert search.count == count, criteria
+    found = {f: {v.value: v.count for v in vs} for f, vs in search.facets().items()}
+    assert found == facets, criteria
+    shown = []
+    for number in range(1, count // size + 2):
+        page = Search(criteria).page(number, size=size)
+        if page.number < number:
+            break
+        shown += [item.pk for item in page.object_list]
+    assert shown == order, criteria
+    assert [i.pk for i in Search(criteria).page(1).object_list] == order[:PAGE_SIZE]
+    return order
+
+
 def test_counts_facets_and_order_are_those_of_the_plain_reference(varied_items):
     for criteria in CRITERIA:
         if criteria.core_area == "__first__":
             criteria = Criteria(core_area=CoreArea.objects.order_by("slug").first().slug)
-        count, facets, order = reference(criteria)
-        search = Search(criteria)
-        assert search.count == count, criteria
-        found = {f: {v.value: v.count for v in vs} for f, vs in search.facets().items()}
-        assert found == facets, criteria
-        shown = []
-        for number in range(1, count // 7 + 2):
-            page = Search(criteria).page(number, size=7)
-            if page.number < number:
-                break
-            shown += [item.pk for item in page.object_list]
-        assert shown == order, criteria
-        assert [i.pk for i in Search(criteria).page(1).object_list] == order[:PAGE_SIZE]
+        assert_like_the_reference(criteria)
 
 
 def test_a_write_is_counted_by_the_next_search(varied_items):
@@ -188,3 +198,161 @@ def test_a_filter_whose_items_rank_last_still_fills_the_page_in_order():
     count, _facets, order = reference(unfiltered)
     shown = [i.pk for n in range(1, 9) for i in Search(unfiltered).page(n, size=5).object_list]
     assert shown == order and count == 40
+
+
+# Top lists (kota.lib.search.backends): the index keeps them for words in 1,000 items or more;
+# here for words in 5 or more, of 4 items each.
+
+
+def build_top_lists():
+    return indexing.backend().build_top_lists(min_documents=5, size=4)
+
+
+def test_one_word_searches_with_top_lists_are_those_of_the_reference(varied_items):
+    assert build_top_lists() >= len(WORDS)
+    for word in WORDS:
+        assert not Search(Criteria(q=word))._top.complete  # its list is read
+        for size in (1, 3, 7):
+            assert_like_the_reference(Criteria(q=word), size=size)
+
+
+def test_a_top_list_ranks_the_items_written_after_it(varied_items):
+    build_top_lists()
+    best = KnowledgeItemFactory(published=True, title="Flood flood", summary="flood flood")
+    assert [i.pk for i in Search(Criteria(q="flood")).page(1, size=1).object_list] == [best.pk]
+    second = assert_like_the_reference(Criteria(q="flood"), size=2)[1]
+    best.delete()
+    unpublished = KnowledgeItem.objects.get(pk=second)
+    unpublished.status = KnowledgeItem.Status.DRAFT
+    unpublished.save()
+    assert_like_the_reference(Criteria(q="flood"), size=2)
+    rewritten = KnowledgeItem.objects.get(pk=reference(Criteria(q="flood"))[2][-1])
+    rewritten.title = "Flood, flood and flood"
+    rewritten.save()
+    assert reference(Criteria(q="flood"))[2][0] == rewritten.pk
+    assert_like_the_reference(Criteria(q="flood"), size=2)
+
+
+def rivers(counts):
+    """An item for each of `counts`, holding "river" that many times in a body of equal
+    length: the more, the better it ranks."""
+    return [
+        KnowledgeItemFactory(
+            published=True,
+            title=f"Report {n}",
+            summary="A report.",
+            body=" ".join(["river"] * count + ["water"] * (20 - count)),
+            country_id="ID",
+            language_id="en",
+            sdgs=[],
+            core_areas=[],
+        )
+        for n, count in enumerate(counts)
+    ]
+
+
+def test_a_top_list_alone_gives_the_best_it_holds():
+    items = rivers(range(1, 13))
+    build_top_lists()
+    top = indexing.backend().top_matches("river")
+    order = reference(Criteria(q="river"))[2]
+    assert order[:4] == [item.pk for item in reversed(items[-4:])]
+    assert top.best(lambda pk: True, 3) == order[:3]  # its best three rank above the rest
+    assert top.best(lambda pk: True, 5) is None  # past its four: every match is ranked
+    assert top.best(lambda pk: pk != order[0], 4) is None
+    assert_like_the_reference(Criteria(q="river"), size=4)
+    # An item written since is listed, however low it ranks: the items not listed rank
+    # above it, and the list no longer answers for the fifth.
+    weak = rivers([1])[0]
+    top = indexing.backend().top_matches("river")
+    assert weak.pk in top.ranked and top.ranked.index(weak.pk) == 4
+    assert top.best(lambda pk: True, 4) == order[:4]
+    assert top.best(lambda pk: True, 5) is None
+    assert_like_the_reference(Criteria(q="river"), size=5)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_item_written_while_the_top_lists_are_built_is_ranked_or_listed(live_db):
+    """A build waits for the writes in progress, and they for it: the item being written is
+    either ranked by the build or listed after it, never left out of both. (A flush leaves
+    the index's tables, which are not the ORM's: they are emptied before and after.)"""
+    indexing.backend().clear()
+    rivers(range(1, 9))
+    written, go = threading.Event(), threading.Event()
+
+    def writer():
+        with transaction.atomic():
+            rivers([20])  # the best: indexed, but not committed until the build has started
+            written.set()
+            go.wait(10)
+
+    def builder():
+        written.wait(10)
+        threading.Timer(0.5, go.set).start()
+        indexing.backend().build_top_lists(min_documents=5, size=4)
+
+    try:
+        assert run_together(writer, builder) == []
+        best = KnowledgeItem.objects.get(title="Report 0", body__startswith="river river")
+        assert indexing.backend().top_matches("river").ranked[0] == best.pk
+        assert_like_the_reference(Criteria(q="river"), size=2)
+    finally:
+        indexing.backend().clear()
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="bm25() depends on every document")
+def test_sqlite_top_lists_hold_as_the_average_length_moves():
+    """A short item with the word twice ranks above a long one with it six times, until long
+    items raise the average length: then the long one ranks first, although the list, built
+    before, holds only the short one."""
+    short = river_item("Short", 2, 20)
+    long = river_item("Long", 6, 200)
+    others = [river_item(f"Other {n}", 1, 100) for n in range(3)]
+    indexing.backend().build_top_lists(min_documents=2, size=1)
+    assert reference(Criteria(q="river"))[2][:2] == [short.pk, long.pk]
+    assert_like_the_reference(Criteria(q="river"), size=1)
+    for n in range(40):
+        KnowledgeItemFactory(published=True, title=f"Water {n}", body="water " * 2000)
+    assert reference(Criteria(q="river"))[2][:2] == [long.pk, short.pk]
+    assert_like_the_reference(Criteria(q="river"), size=1)
+    assert others
+
+
+def river_item(title, rivers, length):
+    return KnowledgeItemFactory(
+        published=True,
+        title=title,
+        summary="",
+        body=" ".join(["river"] * rivers + ["water"] * (length - rivers)),
+        country_id="ID",
+        language_id="en",
+        sdgs=[],
+        core_areas=[],
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="FTS5's bm25()")
+def test_sqlite_bm25_is_the_saturation_the_bound_assumes():
+    """s = f / (f + k1 * (1 - b + b * length / average)), of the word's weighted count f and
+    the item's length in tokens."""
+    rivers(range(1, 13))
+    KnowledgeItemFactory(published=True, title="River river", body="water " * 50)
+    backend = indexing.backend()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {backend._bm25()}, title, summary, body FROM knowledge_search "
+            "WHERE knowledge_search MATCH %s",
+            ['"river"'],
+        )
+        rows = cursor.fetchall()
+        cursor.execute("SELECT block FROM knowledge_search_data WHERE id = 1")
+        documents, average = _averages(cursor.fetchone()[0])
+        cursor.execute("SELECT count(*) FROM knowledge_search")
+        assert documents == cursor.fetchone()[0]
+    k1, b = backend.BM25_K1, backend.BM25_B
+    for score, *columns in rows:
+        tokens = [column.split() for column in columns]
+        f = sum(w * t.count("river") for w, t in zip(backend.index.weights, tokens, strict=True))
+        length = sum(len(t) for t in tokens)
+        expected = f / (f + k1 * (1 - b + b * length / average))
+        assert backend._saturation(score, documents, len(rows)) == pytest.approx(expected, 1e-12)

@@ -20,17 +20,29 @@ as each database's costs do (RANKS_ALL_AT_ONCE):
 - PostgreSQL: finding the matches is most of the cost of ranking them (their rows are read
   either way), so one read ranks them all (ranked_all) and serves both.
 
+A one-word query of a common word (found in TOP_MIN_DOCUMENTS documents or more) ranks only
+that word's top list, not its thousands of matches: the TOP_SIZE best documents when the lists
+were built (build_top_lists), plus every document written since (see TopMatches, which says
+when the list alone is enough and when every match must be ranked after all).
+
 Queries are built from tokens only, never from what a user typed: each token is quoted, tokens
 are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound parameter.
 """
 
+import math
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import connection as default_connection
+from django.db import transaction
 
 from kota.lib.search.analyzer import is_character
 
 WEIGHT_LETTERS = ("A", "B", "C", "D")
+# A word's top list keeps the TOP_SIZE best documents (five pages of 20), for the words found
+# in at least TOP_MIN_DOCUMENTS documents: ranking fewer matches costs little anyway.
+TOP_SIZE = 100
+TOP_MIN_DOCUMENTS = 1000
 
 
 def weight_letter(column):
@@ -57,10 +69,46 @@ class SearchIndex:
         return cls(self, connection)
 
 
+@dataclass
+class TopMatches:
+    """A one-word query's matches, read with the word's top list (TOP_SIZE best documents when
+    the lists were built, and every document written since).
+
+    - `ids`: every match, unordered (for the count and the facets);
+    - `ranked`: the listed matches, best first (every match when the word has no list, which
+      is then `complete`);
+    - `above_the_rest(position)`: whether the listed match at `position` in `ranked` ranks
+      above every match that is not listed.
+
+    A match that is not listed was not among the best when the lists were built and has not
+    been written since, so it ranks below the list's threshold (on SQLite, whose bm25 depends on
+    every document, below a bound that moves with the average document length)."""
+
+    ids: list
+    ranked: list
+    above_the_rest: object = None
+    complete: bool = False
+
+    def best(self, keep, stop):
+        """The first `stop` matches that `keep` keeps, best first, or None when the list cannot
+        tell them: every match must then be ranked."""
+        kept = []
+        if stop <= 0:
+            return kept
+        for position, pk in enumerate(self.ranked):
+            if keep(pk):
+                kept.append(pk)
+                if len(kept) == stop:
+                    return kept if self.complete or self.above_the_rest(position) else None
+        return kept if self.complete else None
+
+
 class _Backend:
     def __init__(self, index, connection):
         self.index = index
         self.table = index.table
+        self.top_table = f"{index.table}_top"
+        self.top_lexemes_table = f"{index.table}_top_lexemes"
         self.connection = connection
 
     def _execute(self, sql, params=()):
@@ -78,6 +126,8 @@ class _Backend:
         return self._ids(*self.match_sql(tokens))
 
     def _many(self, sql, rows):
+        if not rows:
+            return
         with self.connection.cursor() as cursor:
             cursor.executemany(sql, rows)
 
@@ -87,13 +137,17 @@ class _Backend:
             chunk = ids[n : n + 500]
             marks = ", ".join(["%s"] * len(chunk))
             self._execute(f"DELETE FROM {self.table} WHERE rowid IN ({marks})", chunk)
+            self._execute(f"DELETE FROM {self.top_table} WHERE document_id IN ({marks})", chunk)
 
     def clear(self):
         self._execute(f"DELETE FROM {self.table}")
+        self._execute(f"DELETE FROM {self.top_table}")
+        self._execute(f"DELETE FROM {self.top_lexemes_table}")
 
     def insert(self, documents):
         """Write `documents` whose ids are not in the index (after clear())."""
         self._insert(documents)
+        self._join_top_lists(documents)
 
     @contextmanager
     def bulk(self):
@@ -106,11 +160,69 @@ class _Backend:
         self.delete([doc_id for doc_id, _columns in documents])
         if documents:
             self._insert(documents)
+            self._join_top_lists(documents)
 
     def ids(self):
         with self.connection.cursor() as cursor:
             cursor.execute(f"SELECT rowid FROM {self.table}")
             return {row[0] for row in cursor.fetchall()}
+
+    # Top lists ---------------------------------------------------------------------------
+
+    def _join_top_lists(self, documents):
+        """Put each of `documents` (just written) on the top list of every listed word it
+        holds, whatever its score: every document not on a list is then one that was ranked
+        when the list was built, and ranked below its threshold."""
+        with transaction.atomic(using=self.connection.alias):
+            self._lock_top_lists(exclusive=False)
+            with self.connection.cursor() as cursor:
+                cursor.execute(f"SELECT lexeme FROM {self.top_lexemes_table}")
+                listed = {row[0] for row in cursor.fetchall()}
+            if not listed:
+                return
+            rows = []
+            for doc_id, texts in documents:
+                held = set()
+                for text in texts:
+                    held.update(text.split())
+                rows += [[lexeme, doc_id] for lexeme in sorted(held & listed)]
+            self._many(self._join_sql(), rows)
+
+    def _lock_top_lists(self, exclusive):
+        """Keep writers (shared) and a build of the lists (exclusive) apart, until the end of
+        the transaction. On SQLite one writer at a time holds the whole database already."""
+
+    def build_top_lists(self, min_documents=None, size=None, progress=None):
+        """Build the top list of every word found in `min_documents` (TOP_MIN_DOCUMENTS)
+        documents or more: its `size` (TOP_SIZE) best documents and the score of the next
+        one, its threshold. In one transaction, which writers of documents wait for;
+        `progress(done, total)` is called every 500 words. Returns how many words have a
+        list."""
+        min_documents = min_documents or TOP_MIN_DOCUMENTS
+        size = size or TOP_SIZE
+        with transaction.atomic(using=self.connection.alias):
+            self._lock_top_lists(exclusive=True)
+            self._execute(f"DELETE FROM {self.top_table}")
+            self._execute(f"DELETE FROM {self.top_lexemes_table}")
+            lexemes = self._frequent_lexemes(min_documents)
+            members, headers = [], []
+            for done, (lexeme, documents) in enumerate(lexemes, start=1):
+                rows = self._scored(lexeme, size + 1)
+                members += [[lexeme, rowid] for rowid, _score in rows[:size]]
+                threshold = rows[size] if len(rows) > size else None
+                headers.append(self._top_header(lexeme, documents, threshold))
+                if len(members) >= 10000:
+                    self._many(self._join_sql(), members)
+                    members = []
+                if progress and (done % 500 == 0 or done == len(lexemes)):
+                    progress(done, len(lexemes))
+            self._many(self._join_sql(), members)
+            self._many(self._header_sql(), headers)
+        return len(lexemes)
+
+    def top_matches(self, token):
+        """TopMatches of the one-word query `token`, from one read of the index."""
+        raise NotImplementedError
 
     def match_sql(self, tokens, any_token=False):
         """(sql, params) of a subquery selecting the ids of documents matching `tokens`."""
@@ -134,15 +246,44 @@ class _Backend:
 class SQLiteBackend(_Backend):
     RANKS_ALL_AT_ONCE = False
 
+    # bm25()'s constants in FTS5 (ext/fts5/fts5_aux.c), which a top list's bound depends on.
+    BM25_K1 = 1.2
+    BM25_B = 0.75
+    # A listed match ranks above the rest when its saturation is above their bound by more
+    # than this share (the two are computed in a different order from bm25's own scores).
+    MARGIN = 1e-9
+
     def create(self):
         columns = ", ".join(self.index.columns)
         self._execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5({columns}, "
             "tokenize = 'ascii')"
         )
+        self.create_top_lists()
+
+    def create_top_lists(self):
+        """A word's threshold is the text "saturation average-length" (see top_matches), or
+        NULL when every match was listed."""
+        self._execute(
+            f"CREATE TABLE IF NOT EXISTS {self.top_table} (lexeme TEXT NOT NULL, "
+            "document_id INTEGER NOT NULL, PRIMARY KEY (lexeme, document_id)) WITHOUT ROWID"
+        )
+        self._execute(
+            f"CREATE INDEX IF NOT EXISTS {self.top_table}_document ON {self.top_table} "
+            "(document_id)"
+        )
+        self._execute(
+            f"CREATE TABLE IF NOT EXISTS {self.top_lexemes_table} "
+            "(lexeme TEXT PRIMARY KEY, threshold TEXT) WITHOUT ROWID"
+        )
 
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")
+        self.drop_top_lists()
+
+    def drop_top_lists(self):
+        self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
+        self._execute(f"DROP TABLE IF EXISTS {self.top_lexemes_table}")
 
     def _insert(self, documents):
         columns = ", ".join(self.index.columns)
@@ -178,12 +319,118 @@ class SQLiteBackend(_Backend):
         return self.best_ids(tokens, limit=-1)  # LIMIT -1: no limit
 
     def best_ids(self, tokens, limit):
-        weights = ", ".join(str(float(w)) for w in self.index.weights)
         sql = (
             f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s "
-            f"ORDER BY bm25({self.table}, {weights}), rowid DESC LIMIT %s"
+            f"ORDER BY {self._bm25()}, rowid DESC LIMIT %s"
         )
         return self._ids(sql, [self.expression(tokens), limit])
+
+    def _bm25(self):
+        weights = ", ".join(str(float(w)) for w in self.index.weights)
+        return f"bm25({self.table}, {weights})"
+
+    # Top lists. bm25() of one word is -idf * (k1 + 1) * s, where the idf is the same for
+    # every match and s, its saturation, is f / (f + k1 * (1 - b + b * length / average)):
+    # f the word's weighted count in the document, length the document's, average the mean
+    # length of all documents. A list's threshold is the saturation of the first document
+    # left out and the average length, when it was built. As the average moves from a0 to a1,
+    # the saturation of a document s0 becomes at most 1 / (1 + min(1, a0 / a1) * (1 / s0 - 1)),
+    # which bounds every unlisted document's.
+
+    def _join_sql(self):
+        return f"INSERT OR IGNORE INTO {self.top_table} (lexeme, document_id) VALUES (%s, %s)"
+
+    def _header_sql(self):
+        return f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold) VALUES (%s, %s)"
+
+    def _frequent_lexemes(self, min_documents):
+        vocabulary = f"temp.{self.table}_vocabulary"
+        self._execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} "
+            f"USING fts5vocab(main, {self.table}, row)"
+        )
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT term, doc FROM {vocabulary} WHERE doc >= %s ORDER BY term",
+                [min_documents],
+            )
+            return cursor.fetchall()
+
+    def _scored(self, lexeme, limit):
+        sql = (
+            f"SELECT rowid, {self._bm25()} FROM {self.table} WHERE {self.table} MATCH %s "
+            f"ORDER BY {self._bm25()}, rowid DESC LIMIT %s"
+        )
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [self.expression([lexeme]), limit])
+            return cursor.fetchall()
+
+    def _top_header(self, lexeme, documents, threshold):
+        if threshold is None:
+            return [lexeme, None]
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
+            rows, average = _averages(cursor.fetchone()[0])
+        saturation = self._saturation(threshold[1], rows, documents)
+        return [lexeme, f"{saturation!r} {average!r}"]
+
+    def _saturation(self, score, rows, documents):
+        """s of a bm25() `score` of one word found in `documents` of `rows` (see above)."""
+        idf = math.log((rows - documents + 0.5) / (documents + 0.5))
+        return -score / (idf if idf > 0 else 1e-6) / (self.BM25_K1 + 1)
+
+    def top_matches(self, token):
+        """One read: a first row (NULL, "threshold hex-of-FTS5's-averages") when the word has
+        a list, then every match with its score when it is listed or the word has none. The
+        averages are FTS5's record of the number of rows and the tokens of each column."""
+        sql = (
+            f"SELECT NULL, coalesce(threshold, '') || ' ' || "
+            f"hex((SELECT block FROM {self.table}_data WHERE id = 1)) "
+            f"FROM {self.top_lexemes_table} WHERE lexeme = %s "
+            "UNION ALL "
+            f"SELECT rowid, iif(+rowid IN (SELECT document_id FROM {self.top_table} "
+            f"WHERE lexeme = %s) OR NOT EXISTS (SELECT 1 FROM {self.top_lexemes_table} "
+            f"WHERE lexeme = %s), {self._bm25()}, NULL) "
+            f"FROM {self.table} WHERE {self.table} MATCH %s"
+        )
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [token, token, token, self.expression([token])])
+            rows = cursor.fetchall()
+        ids, scored, header = [], [], None
+        for rowid, value in rows:
+            if rowid is None:
+                header = value
+                continue
+            ids.append(rowid)
+            if value is not None:
+                scored.append((value, -rowid))
+        scored.sort()  # bm25() is lower for better matches; ties: highest id first
+        ranked = [-negative for _score, negative in scored]
+        threshold, _space, averages = (header or "").rpartition(" ")
+        if not threshold or not ids:  # no list, or every match was listed, or none found
+            return TopMatches(ids, ranked, complete=True)
+        listed_saturation, listed_average = map(float, threshold.split(" "))
+        rows_now, average_now = _averages(bytes.fromhex(averages))
+        bound = 1 / (1 + min(1, listed_average / average_now) * (1 / listed_saturation - 1))
+        bound *= 1 + self.MARGIN
+
+        def above_the_rest(position):
+            return self._saturation(scored[position][0], rows_now, len(ids)) > bound
+
+        return TopMatches(ids, ranked, above_the_rest)
+
+
+def _averages(block):
+    """(rows, average length in tokens) from FTS5's averages record: SQLite varints, the
+    number of rows and then the number of tokens of each column."""
+    numbers, value = [], 0
+    for byte in block:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            numbers.append(value)
+            value = 0
+    rows = numbers[0]
+    return rows, (sum(numbers[1:]) / rows if rows else 0.0)
 
 
 class PostgresBackend(_Backend):
@@ -201,6 +448,28 @@ class PostgresBackend(_Backend):
             f"CREATE INDEX IF NOT EXISTS {self.table}_document ON {self.table} USING gin (document)"
         )
         self.keep_documents_inline()
+        self.create_top_lists()
+
+    def create_top_lists(self):
+        """A word's threshold is the score and the id of the first document left out of its
+        list, both NULL when every match was listed. ts_rank() of one word depends on the
+        document alone, so a document not written since ranks where it did."""
+        self._execute(
+            f"CREATE TABLE IF NOT EXISTS {self.top_table} (lexeme text NOT NULL, "
+            "document_id bigint NOT NULL, PRIMARY KEY (lexeme, document_id))"
+        )
+        self._execute(
+            f"CREATE INDEX IF NOT EXISTS {self.top_table}_document ON {self.top_table} "
+            "(document_id)"
+        )
+        self._execute(
+            f"CREATE TABLE IF NOT EXISTS {self.top_lexemes_table} "
+            "(lexeme text PRIMARY KEY, threshold real, threshold_id bigint)"
+        )
+
+    def drop_top_lists(self):
+        self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
+        self._execute(f"DROP TABLE IF EXISTS {self.top_lexemes_table}")
 
     def keep_documents_inline(self, rewrite=False):
         """Keep each document in its table row (up to a page, 8 KB), not out of line in TOAST:
@@ -216,6 +485,7 @@ class PostgresBackend(_Backend):
 
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")
+        self.drop_top_lists()
 
     @contextmanager
     def bulk(self):
@@ -298,7 +568,10 @@ class PostgresBackend(_Backend):
         return sql, [self.expression(tokens, any_token)]
 
     def _ids(self, sql, params):
-        """The first column of `sql`'s rows, the index table read through its GIN index. The
+        return [row[0] for row in self._rows(sql, params)]
+
+    def _rows(self, sql, params):
+        """The rows of `sql`, the index table read through its GIN index. The
         planner, which does not count the cost of reading each document out of TOAST, would
         otherwise scan the whole table for a common word (300 ms instead of 8 ms for 7,000
         matches in 95,000). The SET, the query and the RESET go in one round trip (Django's
@@ -308,7 +581,7 @@ class PostgresBackend(_Backend):
         with self.connection.cursor() as cursor:
             cursor.execute(f"SET enable_seqscan = off; {sql}; RESET enable_seqscan", params)
             cursor.nextset()
-            return [row[0] for row in cursor.fetchall()]
+            return cursor.fetchall()
 
     def ranked_ids(self, tokens, within, limit, offset=0, any_token=False):
         within_sql, within_params = _ids_sql(within)
@@ -333,6 +606,78 @@ class PostgresBackend(_Backend):
             "LIMIT %s"
         )
         return self._ids(sql, [expression, expression, limit])
+
+    # Top lists
+
+    def _join_sql(self):
+        return (
+            f"INSERT INTO {self.top_table} (lexeme, document_id) VALUES (%s, %s) "
+            "ON CONFLICT DO NOTHING"
+        )
+
+    def _header_sql(self):
+        return (
+            f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold, threshold_id) "
+            "VALUES (%s, %s, %s)"
+        )
+
+    def _lock_top_lists(self, exclusive):
+        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+        self._execute(f"SELECT {function}(hashtext(%s))", [self.top_table])
+
+    def _frequent_lexemes(self, min_documents):
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word, ndoc FROM ts_stat(%s) WHERE ndoc >= %s ORDER BY word",
+                [f"SELECT document FROM {self.table}", min_documents],
+            )
+            return cursor.fetchall()
+
+    def _scored(self, lexeme, limit):
+        expression = self.expression([lexeme])
+        sql = (
+            f"SELECT rowid, ts_rank('{self.RANK_WEIGHTS}', document, %s::tsquery) AS score "
+            f"FROM {self.table} WHERE document @@ %s::tsquery "
+            "ORDER BY score DESC, rowid DESC LIMIT %s"
+        )
+        return self._rows(sql, [expression, expression, limit])
+
+    def _top_header(self, lexeme, documents, threshold):
+        rowid, score = threshold if threshold is not None else (None, None)
+        return [lexeme, score, rowid]
+
+    def top_matches(self, token):
+        """One read: a first row (NULL, threshold, its id) when the word has a list, then
+        every match, with its score when it is listed or the word has none."""
+        expression = self.expression([token])
+        sql = (
+            "SELECT NULL::bigint, threshold, threshold_id "
+            f"FROM {self.top_lexemes_table} WHERE lexeme = %s "
+            "UNION ALL "
+            f"SELECT rowid, CASE WHEN rowid IN (SELECT document_id FROM {self.top_table} "
+            f"WHERE lexeme = %s) OR NOT EXISTS (SELECT FROM {self.top_lexemes_table} "
+            f"WHERE lexeme = %s) THEN ts_rank('{self.RANK_WEIGHTS}', document, %s::tsquery) "
+            f"END, NULL FROM {self.table} WHERE document @@ %s::tsquery"
+        )
+        rows = self._rows(sql, [token, token, token, expression, expression])
+        ids, scored, header = [], [], None
+        for rowid, score, threshold_id in rows:
+            if rowid is None:
+                header = (score, threshold_id)
+                continue
+            ids.append(rowid)
+            if score is not None:
+                scored.append((-score, -rowid))
+        scored.sort()  # best first; ties: highest id first
+        ranked = [-negative for _score, negative in scored]
+        if header is None or header[0] is None:  # no list, or every match was listed
+            return TopMatches(ids, ranked, complete=True)
+        threshold = (-header[0], -header[1])
+
+        def above_the_rest(position):
+            return scored[position] < threshold
+
+        return TopMatches(ids, ranked, above_the_rest)
 
 
 def _without_character_positions(text, letter):

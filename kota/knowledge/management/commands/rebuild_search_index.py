@@ -25,8 +25,14 @@ class Command(BaseCommand):
         def progress(done, total):
             self.stdout.write(f"  {done}/{total}")
 
+        def lists_progress(done, total):
+            self.stdout.write(f"  top lists: {done}/{total} common words")
+
         with transaction.atomic():
             done = indexing.rebuild(
-                KnowledgeItem.objects.published(), batch_size=batch_size, progress=progress
+                KnowledgeItem.objects.published(),
+                batch_size=batch_size,
+                progress=progress,
+                lists_progress=lists_progress,
             )
         self.stdout.write(self.style.SUCCESS(f"Indexed {done} published items."))
