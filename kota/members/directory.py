@@ -106,6 +106,7 @@ class DirectoryIndex:
                 groups.setdefault(value, set()).add(position)
             self.by[field] = groups
         joined, population, name, country = columns[4:]
+        self.unjoined = {position for position, value in enumerate(joined) if value is None}
         joined = _dense(joined, nulls_largest)
         population = _dense(population, nulls_largest)
         # What each sort orders by (DirectoryFilterForm.SORTS, then by name and id).
@@ -186,6 +187,22 @@ class DirectoryIndex:
             return sorted(selected, key=self.ranks[criteria.sort].__getitem__)
         return [position for position in order if position in selected]
 
+    def newest(self, status, count):
+        """The positions of the `count` members of `status` who joined last (with a date
+        joined; then by name and id): the first of the "-joined" order, not a sort."""
+        selected, found = self.by["status"].get(status, set()), []
+        for position in self.orders["-joined"]:
+            if position in selected and position not in self.unjoined:
+                found.append(position)
+                if len(found) == count:
+                    break
+        return found
+
+    def countries(self, status):
+        """How many countries have members of `status`."""
+        selected = self.by["status"].get(status, set())
+        return sum(1 for group in self.by["country"].values() if not group.isdisjoint(selected))
+
 
 class Results:
     """The members a directory search selects, in order, as a sequence a Paginator (or the
@@ -223,6 +240,30 @@ def select(members, criteria):
     if current is None:
         return criteria.reference(members)
     return Results(members, current.ids, current.positions(criteria))
+
+
+def active_figures(members, newest=6):
+    """(how many active members, in how many countries, the `newest` who joined last, by
+    date joined then name and id) of `members` (a QuerySet such as
+    Member.objects.for_directory(), which the newest are read from): from the index when it
+    is current, else from the database."""
+    active = Member.Status.ACTIVE
+    current = index(members.db)
+    if current is None:
+        chosen = members.filter(status=active)
+        joined = chosen.exclude(joined_on=None).order_by("-joined_on", "name", "pk")
+        return (
+            chosen.count(),
+            chosen.values("country").order_by().distinct().count(),
+            list(joined[:newest]),
+        )
+    ids = [current.ids[position] for position in current.newest(active, newest)]
+    found = members.in_bulk(ids) if ids else {}
+    return (
+        len(current.by["status"].get(active, ())),
+        current.countries(active),
+        [found[pk] for pk in ids if pk in found],
+    )
 
 
 def clear():

@@ -9,22 +9,25 @@ from django.views.decorators.http import require_GET
 from kota.core.access import is_secretariat
 from kota.core.models import CoreArea
 from kota.governance.models import Body, Seat
+from kota.members import directory
 from kota.members.models import Member
 from kota.site.models import Page
 
 
 @require_GET
 def home(request):
-    active = Member.objects.active()
+    member_count, country_count, newest = directory.active_figures(
+        Member.objects.for_directory(), newest=6
+    )
     return render(
         request,
         "site/home.html",
         {
             "page": Page.objects.for_language("home", get_language()),
-            "member_count": active.count(),
-            "country_count": active.values("country").distinct().count(),
+            "member_count": member_count,
+            "country_count": country_count,
             "core_areas": CoreArea.objects.all(),
-            "newest": active.for_directory().exclude(joined_on=None).order_by("-joined_on")[:6],
+            "newest": newest,
         },
     )
 

@@ -172,3 +172,37 @@ def test_a_page_reads_the_versions_and_its_own_members_only(client, fresh, setti
         assert search(client, q="kota", page=3) == (["Kota 4"], 5)
     # The versions, the page's members and the countries of the country filter.
     assert len(queries) == 3, [q["sql"] for q in queries]
+
+
+def test_the_home_pages_figures_from_the_index_are_the_databases(client, fresh):
+    """How many active members, in how many countries, and the six who joined last (by date,
+    then name and id; none without a date), from the index as from the database (inside a
+    transaction that wrote members, which the index does not answer)."""
+    a_varied_network()
+    for n in range(4):  # joined the same day: ordered by name, then id
+        MemberFactory(name=f"Kota {3 - n % 2}", joined_on=datetime.date(2001, 1, 1))
+    MemberFactory(name="Kota Baru", joined_on=None)
+    members = Member.objects.for_directory()
+    from_index = directory.active_figures(members, newest=6)
+    assert directory.index() is not None
+    with transaction.atomic():
+        Member.objects.filter(pk=0).update(name="")  # a write: the database answers
+        assert directory.index() is None
+        from_database = directory.active_figures(members, newest=6)
+    active = Member.objects.filter(status=Member.Status.ACTIVE)
+    assert (
+        from_index[:2]
+        == from_database[:2]
+        == (
+            active.count(),
+            len(set(active.values_list("country_id", flat=True))),
+        )
+    )
+    newest = [member.pk for member in from_index[2]]
+    assert newest == [member.pk for member in from_database[2]]
+    dates = [member.joined_on for member in from_index[2]]
+    assert len(dates) == 6 and None not in dates and dates == sorted(dates, reverse=True)
+    assert dates[0] == max(active.exclude(joined_on=None).values_list("joined_on", flat=True))
+    html = client.get("/").content.decode()
+    assert f"<strong>{from_index[0]}</strong> active members" in html
+    assert html.index(from_index[2][0].name) < html.index(from_index[2][-1].name)
