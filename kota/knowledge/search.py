@@ -91,7 +91,8 @@ class Search:
         """A ranked one-word query's matches without filters, read with the word's top list
         (TopMatches, in kota.lib.search.backends): the best of a common word rank among a
         hundred or so of its matches, not all of them. None for other queries: a filter may
-        keep none of a list (none of 垃圾's 100 best on SQLite is a good practice, of 742)."""
+        keep none of a list (in the large demo network, none of 垃圾's 100 best on SQLite is
+        among its 742 good practices: bm25 favours short items)."""
         if self.ranked and len(self.tokens) == 1 and not self._filtered:
             return self.index.top_matches(self.tokens[0])
         return None

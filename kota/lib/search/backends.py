@@ -411,8 +411,11 @@ class SQLiteBackend(_Backend):
             return TopMatches(ids, ranked, complete=True)
         listed_saturation, listed_average = map(float, threshold.split(" "))
         rows_now, average_now = _averages(bytes.fromhex(averages))
-        bound = 1 / (1 + min(1, listed_average / average_now) * (1 / listed_saturation - 1))
-        bound *= 1 + self.MARGIN
+        if listed_saturation > 0:
+            share = min(1, listed_average / average_now)
+            bound = (1 + self.MARGIN) / (1 + share * (1 / listed_saturation - 1))
+        else:  # the first item left out did not hold the word in a weighted column
+            bound = 0.0
 
         def above_the_rest(position):
             return self._saturation(scored[position][0], rows_now, len(ids)) > bound
