@@ -307,7 +307,8 @@ def test_sqlite_top_lists_hold_as_the_average_length_moves():
     before, holds only the short one."""
     short = river_item("Short", 2, 20)
     long = river_item("Long", 6, 200)
-    others = [river_item(f"Other {n}", 1, 100) for n in range(3)]
+    for n in range(3):
+        river_item(f"Other {n}", 1, 100)
     indexing.backend().build_top_lists(min_documents=2, size=1)
     assert reference(Criteria(q="river"))[2][:2] == [short.pk, long.pk]
     assert_like_the_reference(Criteria(q="river"), size=1)
@@ -315,7 +316,6 @@ def test_sqlite_top_lists_hold_as_the_average_length_moves():
         KnowledgeItemFactory(published=True, title=f"Water {n}", body="water " * 2000)
     assert reference(Criteria(q="river"))[2][:2] == [long.pk, short.pk]
     assert_like_the_reference(Criteria(q="river"), size=1)
-    assert others
 
 
 def river_item(title, rivers, length):
