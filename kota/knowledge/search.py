@@ -118,17 +118,15 @@ class Search:
             best = self._top.best(keep, stop)
             if best is not None:
                 return best
-            # The list cannot tell (a later page, or items not in this process's snapshot):
-            # rank every match.
-            return list(islice(filter(keep, self._ranked_ids), stop))
-        if not self._ranks_every_match:
+            # The list cannot tell (a later page, or items not in this process's snapshot).
+        elif not self._ranks_every_match:
             # No filter: the page's best are the best matches, ranked in the database.
             best = self.index.best_ids(self.tokens, stop)
             kept = [pk for pk in best if keep(pk)]
             if len(kept) == stop or len(best) < stop:
                 return kept
-            # Some are not in this process's snapshot yet (just published): rank them all.
-        return list(islice(filter(keep, self._ranked_ids), stop))
+            # Some are not in this process's snapshot yet (just published).
+        return list(islice(filter(keep, self._ranked_ids), stop))  # rank every match
 
     @cached_property
     def _query_mask(self):

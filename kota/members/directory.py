@@ -250,7 +250,7 @@ def active_figures(members, newest=6):
     active = Member.Status.ACTIVE
     current = index(members.db)
     if current is None:
-        chosen = members.filter(status=active)
+        chosen = members.active()
         joined = chosen.exclude(joined_on=None).order_by("-joined_on", "name", "pk")
         return (
             chosen.count(),

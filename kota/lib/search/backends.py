@@ -188,6 +188,10 @@ class _Backend:
                 rows += [[lexeme, doc_id] for lexeme in sorted(held & listed)]
             self._many(self._join_sql(), rows)
 
+    def drop_top_lists(self):
+        self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
+        self._execute(f"DROP TABLE IF EXISTS {self.top_lexemes_table}")
+
     def _lock_top_lists(self, exclusive):
         """Keep writers (shared) and a build of the lists (exclusive) apart, until the end of
         the transaction. On SQLite one writer at a time holds the whole database already."""
@@ -205,12 +209,13 @@ class _Backend:
             self._execute(f"DELETE FROM {self.top_table}")
             self._execute(f"DELETE FROM {self.top_lexemes_table}")
             lexemes = self._frequent_lexemes(min_documents)
+            statistics = self._statistics() if lexemes else None
             members, headers = [], []
             for done, (lexeme, documents) in enumerate(lexemes, start=1):
                 rows = self._scored(lexeme, size + 1)
                 members += [[lexeme, rowid] for rowid, _score in rows[:size]]
                 threshold = rows[size] if len(rows) > size else None
-                headers.append(self._top_header(lexeme, documents, threshold))
+                headers.append(self._top_header(lexeme, documents, threshold, statistics))
                 if len(members) >= 10000:
                     self._many(self._join_sql(), members)
                     members = []
@@ -219,6 +224,11 @@ class _Backend:
             self._many(self._join_sql(), members)
             self._many(self._header_sql(), headers)
         return len(lexemes)
+
+    def _statistics(self):
+        """What every list's threshold depends on beside its own documents (see _top_header):
+        read once a build."""
+        return None
 
     def top_matches(self, token):
         """TopMatches of the one-word query `token`, from one read of the index."""
@@ -280,10 +290,6 @@ class SQLiteBackend(_Backend):
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")
         self.drop_top_lists()
-
-    def drop_top_lists(self):
-        self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
-        self._execute(f"DROP TABLE IF EXISTS {self.top_lexemes_table}")
 
     def _insert(self, documents):
         columns = ", ".join(self.index.columns)
@@ -365,12 +371,16 @@ class SQLiteBackend(_Backend):
             cursor.execute(sql, [self.expression([lexeme]), limit])
             return cursor.fetchall()
 
-    def _top_header(self, lexeme, documents, threshold):
-        if threshold is None:
-            return [lexeme, None]
+    def _statistics(self):
+        """(rows, average length) of the whole index, from FTS5's averages record."""
         with self.connection.cursor() as cursor:
             cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
-            rows, average = _averages(cursor.fetchone()[0])
+            return _averages(cursor.fetchone()[0])
+
+    def _top_header(self, lexeme, documents, threshold, statistics):
+        if threshold is None:
+            return [lexeme, None]
+        rows, average = statistics
         saturation = self._saturation(threshold[1], rows, documents)
         return [lexeme, f"{saturation!r} {average!r}"]
 
@@ -395,18 +405,9 @@ class SQLiteBackend(_Backend):
         )
         with self.connection.cursor() as cursor:
             cursor.execute(sql, [token, token, token, self.expression([token])])
-            rows = cursor.fetchall()
-        ids, scored, header = [], [], None
-        for rowid, value in rows:
-            if rowid is None:
-                header = value
-                continue
-            ids.append(rowid)
-            if value is not None:
-                scored.append((value, -rowid))
-        scored.sort()  # bm25() is lower for better matches; ties: highest id first
+            header, ids, scored = _read_top_matches(cursor.fetchall(), lower_is_better=True)
         ranked = [-negative for _score, negative in scored]
-        threshold, _space, averages = (header or "").rpartition(" ")
+        threshold, _space, averages = (header[0] if header else "").rpartition(" ")
         if not threshold or not ids:  # no list, or every match was listed, or none found
             return TopMatches(ids, ranked, complete=True)
         listed_saturation, listed_average = map(float, threshold.split(" "))
@@ -421,6 +422,22 @@ class SQLiteBackend(_Backend):
             return self._saturation(scored[position][0], rows_now, len(ids)) > bound
 
         return TopMatches(ids, ranked, above_the_rest)
+
+
+def _read_top_matches(rows, lower_is_better):
+    """(header, ids, scored) of the rows of a top_matches() read, (id, score, header...):
+    the other columns of the row whose id is NULL (None without one), every match's id, and
+    (key, -id) of each scored match, sorted: best first, ties highest id first."""
+    header, ids, scored = None, [], []
+    for rowid, score, *rest in rows:
+        if rowid is None:
+            header = (score, *rest)
+            continue
+        ids.append(rowid)
+        if score is not None:
+            scored.append((score if lower_is_better else -score, -rowid))
+    scored.sort()
+    return header, ids, scored
 
 
 def _averages(block):
@@ -469,10 +486,6 @@ class PostgresBackend(_Backend):
             f"CREATE TABLE IF NOT EXISTS {self.top_lexemes_table} "
             "(lexeme text PRIMARY KEY, threshold real, threshold_id bigint)"
         )
-
-    def drop_top_lists(self):
-        self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
-        self._execute(f"DROP TABLE IF EXISTS {self.top_lexemes_table}")
 
     def keep_documents_inline(self, rewrite=False):
         """Keep each document in its table row (up to a page, 8 KB), not out of line in TOAST:
@@ -645,7 +658,7 @@ class PostgresBackend(_Backend):
         )
         return self._rows(sql, [expression, expression, limit])
 
-    def _top_header(self, lexeme, documents, threshold):
+    def _top_header(self, lexeme, documents, threshold, statistics):
         rowid, score = threshold if threshold is not None else (None, None)
         return [lexeme, score, rowid]
 
@@ -663,15 +676,7 @@ class PostgresBackend(_Backend):
             f"END, NULL FROM {self.table} WHERE document @@ %s::tsquery"
         )
         rows = self._rows(sql, [token, token, token, expression, expression])
-        ids, scored, header = [], [], None
-        for rowid, score, threshold_id in rows:
-            if rowid is None:
-                header = (score, threshold_id)
-                continue
-            ids.append(rowid)
-            if score is not None:
-                scored.append((-score, -rowid))
-        scored.sort()  # best first; ties: highest id first
+        header, ids, scored = _read_top_matches(rows, lower_is_better=False)
         ranked = [-negative for _score, negative in scored]
         if header is None or header[0] is None:  # no list, or every match was listed
             return TopMatches(ids, ranked, complete=True)
