@@ -293,9 +293,7 @@ def explain(item, tokens, known=None):
     item.title_html = highlight(item.title, tokens)
     item.snippet, item.matched_in = None, []
     if tokens:
-        texts = [(_("Summary"), item.summary), (_("Description"), item.plain_body())]
-        texts += [(label, text) for label, text in item.practice_sections()]
-        for label, text in texts:
+        for label, text in _texts(item):
             item.snippet = snippet(text, tokens)
             if item.snippet:
                 item.matched_in.append(label)
@@ -321,6 +319,14 @@ def explain(item, tokens, known=None):
     if item.snippet is None:
         item.snippet = excerpt(item.summary)
     return item
+
+
+def _texts(item):
+    """(label, text) of the texts a snippet may come from, in order, each read only when
+    the ones before it do not match."""
+    yield _("Summary"), item.summary
+    yield _("Description"), item.plain_body()
+    yield from item.practice_sections()
 
 
 def _name_tokens(known, kind, key, name):

@@ -44,8 +44,18 @@ def _render(text, spans, start, end):
 def highlight(text, tokens):
     """All of `text`, escaped, with every match of `tokens` (from query_tokens) marked."""
     text = normalise(text)
-    spans = _spans(iter_tokens(text), set(tokens)) if tokens else []
+    wanted = set(tokens)
+    spans = _spans(_tokens_of_matching_pieces(text, wanted), wanted) if wanted else []
     return mark_safe(_render(text, spans, 0, len(text)))  # noqa: S308 - escaped in _render
+
+
+def _tokens_of_matching_pieces(text, wanted):
+    """The tokens, in order, of the pieces of `text` that hold a token in `wanted`: no token
+    crosses a separator, so these are all the matches, and the pieces' tokens are looked up
+    in the analyzer's cache rather than found again."""
+    for offset, piece in pieces(text):
+        if not wanted.isdisjoint(piece_tokens(piece)):
+            yield from iter_tokens(piece, offset=offset)
 
 
 def snippet(text, tokens, width=220, before=60):
@@ -88,22 +98,28 @@ def _tokens_before_first_match(text, wanted):
     """The tokens of `text` in order, from LEAD_TOKENS or more before the first one in
     `wanted` (none when no token is), leaving out the pieces after it that hold no token in
     `wanted`: pieces are looked up in the analyzer's cache, and only those a snippet needs
-    are tokenised again, so that a match deep in a long text costs little."""
-    parts = list(pieces(text))
-    first = next(
-        (n for n, (_, piece) in enumerate(parts) if not wanted.isdisjoint(piece_tokens(piece))),
-        None,
-    )
-    if first is None:
+    are tokenised again, so that a match deep in a long text costs little. The text is read
+    piece by piece up to its first match, keeping only the pieces a snippet may start in."""
+    parts = pieces(text)
+    lead, lead_tokens = deque(), 0  # the last pieces before the first match, and their tokens
+    for offset, piece in parts:
+        tokens = piece_tokens(piece)
+        if not wanted.isdisjoint(tokens):
+            first = (offset, piece)
+            break
+        lead.append((offset, piece, len(tokens)))
+        lead_tokens += len(tokens)
+        while lead_tokens - lead[0][2] >= LEAD_TOKENS:  # the piece is not needed for the lead
+            lead_tokens -= lead.popleft()[2]
+    else:
         return
-    begin, lead = first, 0
-    while begin > 0 and lead < LEAD_TOKENS:
-        begin -= 1
-        lead += len(piece_tokens(parts[begin][1]))
-    for n, (offset, piece) in enumerate(parts[begin:], start=begin):
-        if n > first and wanted.isdisjoint(piece_tokens(piece)):
-            continue  # after the first match only matches count, and this piece has none
+    for offset, piece, _tokens in lead:
         yield from iter_tokens(piece, offset=offset)
+    yield from iter_tokens(first[1], offset=first[0])
+    for offset, piece in parts:
+        # After the first match, only the pieces with matches count.
+        if not wanted.isdisjoint(piece_tokens(piece)):
+            yield from iter_tokens(piece, offset=offset)
 
 
 def excerpt(text, width=220):

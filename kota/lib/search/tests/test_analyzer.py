@@ -64,9 +64,10 @@ def test_a_snippet_is_a_window_around_the_first_match():
     assert snippet(text, ["absent"]) is None
 
 
-def test_a_snippet_is_the_same_as_from_tokenising_the_whole_text(monkeypatch):
-    """Snippets skip the pieces of text well before the first match; on long mixed texts they
-    are exactly those found by tokenising every character from the start."""
+def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(monkeypatch):
+    """Snippets skip the pieces of text well before the first match, and highlights the
+    pieces without a match; on long mixed texts both are exactly those found by tokenising
+    every character from the start."""
     import importlib
     import random
 
@@ -84,11 +85,14 @@ def test_a_snippet_is_the_same_as_from_tokenising_the_whole_text(monkeypatch):
         )
         cases.append((text, query_tokens(rng.choice(["flood", "垃圾", "น้ำ", "đà", "x banjir"]))))
     found = [snippet(text, tokens) for text, tokens in cases]
-    monkeypatch.setattr(
-        module, "_tokens_before_first_match", lambda text, wanted: iter_tokens(text)
-    )
+    marked = [highlight(text, tokens) for text, tokens in cases]
+    whole = lambda text, wanted: iter_tokens(text)  # noqa: E731
+    monkeypatch.setattr(module, "_tokens_before_first_match", whole)
+    monkeypatch.setattr(module, "_tokens_of_matching_pieces", whole)
     assert found == [snippet(text, tokens) for text, tokens in cases]
+    assert marked == [highlight(text, tokens) for text, tokens in cases]
     assert sum(1 for s in found if s) > 200  # most of them match somewhere
+    assert sum(1 for html in marked if "<mark>" in html) == sum(1 for s in found if s)
 
 
 def test_plain_runs_give_the_tokens_of_normalising_every_character(monkeypatch):
