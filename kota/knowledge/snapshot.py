@@ -41,8 +41,8 @@ class Snapshot:
 
     def mask_of_ids(self, ids):
         """The bitset of the items among `ids` that are in the snapshot."""
-        position = self.position
-        return bitset((position[pk] for pk in ids if pk in position), self.size)
+        found = map(self.position.get, ids)
+        return bitset((p for p in found if p is not None), self.size)
 
     def value_mask(self, facet, value):
         return self.masks[facet].get(value, 0)
@@ -74,11 +74,14 @@ class Snapshot:
 
 
 def bitset(positions, size):
-    """The int whose bits at `positions` are set."""
-    buffer = bytearray((size + 7) // 8 or 1)
+    """The int whose bits at `positions` (each below `size`) are set: written as binary
+    digits, the highest first, and read by int() (half the time of setting bits in bytes)."""
+    if not size:
+        return 0
+    digits, last = bytearray(b"0") * size, size - 1
     for p in positions:
-        buffer[p >> 3] |= 1 << (p & 7)
-    return int.from_bytes(buffer, "little")
+        digits[last - p] = 49  # "1"
+    return int(digits, 2)
 
 
 def set_bits(mask, size, offset, limit, reverse=False):
