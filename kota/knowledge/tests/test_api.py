@@ -122,3 +122,27 @@ def test_a_hit_lists_its_members_by_name_and_its_tags_in_their_order(client):
         [1],
         [],
     )
+
+
+def test_a_hit_says_of_its_item_what_the_item_itself_says(client):
+    """A hit's fields are read in one go, the item's through ninja's getter: for every field
+    they share, both say the same."""
+    bandung = MemberFactory(name="Bandung", slug="bandung", country_id="ID")
+    ambon = MemberFactory(name="Ambon", slug="ambon", country_id="ID")
+    item = KnowledgeItemFactory(
+        published=True,
+        title="Flood sirens",
+        kind="publication",
+        language_id="id",
+        country_id="ID",
+        members=[bandung, ambon],
+        sdgs=[13, 6],
+        core_areas=["climate-drr"],
+    )
+    [hit] = client.get(KNOWLEDGE, {"q": "flood"}).json()["items"]
+    detail = client.get(f"{KNOWLEDGE}/{item.pk}").json()
+    assert set(hit) - set(detail) == {"snippet", "matched_in"}
+    assert {name: detail[name] for name in hit if name in detail} == {
+        name: value for name, value in hit.items() if name in detail
+    }
+    assert hit["kind"] == "publication" and hit["language"] == "id" and len(hit["members"]) == 2
