@@ -25,6 +25,7 @@ No stemming, no stop words: what matches is what was written, in every language 
 
 import re
 import unicodedata
+from array import array
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -222,6 +223,24 @@ def piece_tokens(piece):
     if len(piece) <= _MAX_CACHED_PIECE:
         return _piece_tokens(piece)
     return tuple(token.text for token in iter_tokens(piece))
+
+
+@lru_cache(maxsize=16384)
+def _piece_bounds(piece):
+    starts, ends = array("H"), array("H")  # a cached piece is short: offsets fit
+    for token in iter_tokens(piece):
+        starts.append(token.start)
+        ends.append(token.end)
+    return starts, ends
+
+
+def piece_bounds(piece):
+    """(starts, ends): where each of piece_tokens(piece) starts and ends in `piece`, cached
+    when short (a few hundred bytes a piece), for highlighting without tokenising again."""
+    if len(piece) <= _MAX_CACHED_PIECE:
+        return _piece_bounds(piece)
+    tokens = list(iter_tokens(piece))
+    return [token.start for token in tokens], [token.end for token in tokens]
 
 
 def pieces(text):

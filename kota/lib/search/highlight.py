@@ -7,24 +7,33 @@ from collections import deque
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from kota.lib.search.analyzer import iter_tokens, normalise, piece_tokens, pieces
+from kota.lib.search.analyzer import normalise, piece_bounds, piece_tokens, pieces
 
 ELLIPSIS = "…"
 # Starts of the tokens just before a snippet's first match that it may begin at.
 LEAD_TOKENS = 64
 
 
+def _located(offset, piece):
+    """The tokens of `piece`, found at `offset` in its text, as (token, start, end), from the
+    analyzer's caches."""
+    starts, ends = piece_bounds(piece)
+    shift = offset.__add__
+    return zip(piece_tokens(piece), map(shift, starts), map(shift, ends), strict=True)
+
+
 def _spans(tokens, wanted, stop=None):
-    """Merged (start, end) of the tokens in `wanted`, up to the first token starting at `stop`."""
+    """Merged (start, end) of the (token, start, end) in `wanted`, up to the first token
+    starting at `stop`."""
     spans = []
-    for token in tokens:
-        if stop is not None and token.start >= stop:
+    for token, start, end in tokens:
+        if stop is not None and start >= stop:
             break
-        if token.text in wanted:
-            if spans and token.start <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], token.end)
+        if token in wanted:
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
             else:
-                spans.append([token.start, token.end])
+                spans.append([start, end])
     return spans
 
 
@@ -41,11 +50,22 @@ def _render(text, spans, start, end):
     return "".join(out)
 
 
+def _cannot_match(text, wanted):
+    """Whether `text` surely holds none of the tokens `wanted`, known without reading it
+    piece by piece: the tokens of a text in ASCII are lower-cased pieces of it."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    return not any(token in lowered for token in wanted)
+
+
 def highlight(text, tokens):
     """All of `text`, escaped, with every match of `tokens` (from query_tokens) marked."""
     text = normalise(text)
     wanted = set(tokens)
-    spans = _spans(_tokens_of_matching_pieces(text, wanted), wanted) if wanted else []
+    if not wanted or _cannot_match(text, wanted):
+        return escape(text)
+    spans = _spans(_tokens_of_matching_pieces(text, wanted), wanted)
     return mark_safe(_render(text, spans, 0, len(text)))  # noqa: S308 - escaped in _render
 
 
@@ -55,7 +75,7 @@ def _tokens_of_matching_pieces(text, wanted):
     in the analyzer's cache rather than found again."""
     for offset, piece in pieces(text):
         if not wanted.isdisjoint(piece_tokens(piece)):
-            yield from iter_tokens(piece, offset=offset)
+            yield from _located(offset, piece)
 
 
 def snippet(text, tokens, width=220, before=60):
@@ -63,26 +83,27 @@ def snippet(text, tokens, width=220, before=60):
     marked and escaped, with an ellipsis where text was cut; None when nothing matches."""
     text = normalise(text)
     wanted = set(tokens)
-    if not wanted:
+    if not wanted or _cannot_match(text, wanted):
         return None
     stream = _tokens_before_first_match(text, wanted)
     recent = deque(maxlen=LEAD_TOKENS)  # starts of the tokens just before the first match
     first = None
-    for token in stream:
-        if token.text in wanted:
-            first = token
+    for token, token_start, token_end in stream:
+        if token in wanted:
+            first = (token_start, token_end)
             break
-        recent.append(token.start)
+        recent.append(token_start)
     if first is None:
         return None
-    start = next((s for s in recent if s >= first.start - before), first.start)
+    first_start, first_end = first
+    start = next((s for s in recent if s >= first_start - before), first_start)
     if start <= before // 2:
         start = 0
     end = min(len(text), start + width)
     if end < len(text):  # end on a separator when one is near
         space = text.rfind(" ", start + width // 2, end)
         end = space if space > 0 else end
-    spans = [[first.start, first.end]]
+    spans = [[first_start, first_end]]
     for a, b in _spans(stream, wanted, stop=end):
         if a <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], b)
@@ -95,11 +116,11 @@ def snippet(text, tokens, width=220, before=60):
 
 
 def _tokens_before_first_match(text, wanted):
-    """The tokens of `text` in order, from LEAD_TOKENS or more before the first one in
-    `wanted` (none when no token is), leaving out the pieces after it that hold no token in
-    `wanted`: pieces are looked up in the analyzer's cache, and only those a snippet needs
-    are tokenised again, so that a match deep in a long text costs little. The text is read
-    piece by piece up to its first match, keeping only the pieces a snippet may start in."""
+    """The tokens of `text` in order, as (token, start, end), from LEAD_TOKENS or more before
+    the first one in `wanted` (none when no token is), leaving out the pieces after it that
+    hold no token in `wanted`. The text is read piece by piece up to its first match, keeping
+    only the pieces a snippet may start in, and the pieces' tokens and where they are come
+    from the analyzer's caches, so that a match deep in a long text costs little."""
     parts = pieces(text)
     lead, lead_tokens = deque(), 0  # the last pieces before the first match, and their tokens
     for offset, piece in parts:
@@ -114,12 +135,12 @@ def _tokens_before_first_match(text, wanted):
     else:
         return
     for offset, piece, _tokens in lead:
-        yield from iter_tokens(piece, offset=offset)
-    yield from iter_tokens(first[1], offset=first[0])
+        yield from _located(offset, piece)
+    yield from _located(*first)
     for offset, piece in parts:
         # After the first match, only the pieces with matches count.
         if not wanted.isdisjoint(piece_tokens(piece)):
-            yield from iter_tokens(piece, offset=offset)
+            yield from _located(offset, piece)
 
 
 def excerpt(text, width=220):
