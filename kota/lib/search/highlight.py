@@ -85,7 +85,7 @@ def snippet(text, tokens, width=220, before=60):
     wanted = set(tokens)
     if not wanted or _cannot_match(text, wanted):
         return None
-    stream = _tokens_before_first_match(text, wanted)
+    stream = _tokens_before_first_match(text, wanted, before)
     recent = deque(maxlen=LEAD_TOKENS)  # starts of the tokens just before the first match
     first = None
     for token, token_start, token_end in stream:
@@ -115,12 +115,13 @@ def snippet(text, tokens, width=220, before=60):
     return mark_safe(f"{prefix}{html.strip()}{suffix}")  # noqa: S308 - escaped in _render
 
 
-def _tokens_before_first_match(text, wanted):
+def _tokens_before_first_match(text, wanted, before):
     """The tokens of `text` in order, as (token, start, end), from LEAD_TOKENS or more before
-    the first one in `wanted` (none when no token is), leaving out the pieces after it that
-    hold no token in `wanted`. The text is read piece by piece up to its first match, keeping
-    only the pieces a snippet may start in, and the pieces' tokens and where they are come
-    from the analyzer's caches, so that a match deep in a long text costs little."""
+    the first one in `wanted` (none when no token is) but none ending `before` characters or
+    more before it, leaving out the pieces after it that hold no token in `wanted`. The text
+    is read piece by piece up to its first match, keeping only the pieces a snippet may start
+    in, and the pieces' tokens and where they are come from the analyzer's caches, so that a
+    match deep in a long text costs little."""
     parts = pieces(text)
     lead, lead_tokens = deque(), 0  # the last pieces before the first match, and their tokens
     for offset, piece in parts:
@@ -134,6 +135,8 @@ def _tokens_before_first_match(text, wanted):
             lead_tokens -= lead.popleft()[2]
     else:
         return
+    while lead and lead[0][0] + len(lead[0][1]) <= first[0] - before:
+        lead.popleft()  # no token of it starts late enough to start a snippet
     for offset, piece, _tokens in lead:
         yield from _located(offset, piece)
     yield from _located(*first)

@@ -90,7 +90,7 @@ def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(
         cases.append((text, query_tokens(rng.choice(["flood", "climate", "x banjir", "垃圾"]))))
     found = [snippet(text, tokens) for text, tokens in cases]
     marked = [highlight(text, tokens) for text, tokens in cases]
-    whole = lambda text, wanted: iter_tokens(text)  # noqa: E731
+    whole = lambda text, wanted, *_before: iter_tokens(text)  # noqa: E731
     monkeypatch.setattr(module, "_tokens_before_first_match", whole)
     monkeypatch.setattr(module, "_tokens_of_matching_pieces", whole)
     monkeypatch.setattr(module, "_cannot_match", lambda text, wanted: False)
