@@ -234,13 +234,18 @@ def _piece_bounds(piece):
     return starts, ends
 
 
-def piece_bounds(piece):
-    """(starts, ends): where each of piece_tokens(piece) starts and ends in `piece`, cached
-    when short (a few hundred bytes a piece), for highlighting without tokenising again."""
+def located_tokens(piece):
+    """(texts, starts, ends) of the document tokens of `piece`, in order: piece_tokens(piece)
+    and where each starts and ends in `piece`. Cached when short (a few hundred bytes a
+    piece), for highlighting without tokenising again; a long piece is tokenised once."""
     if len(piece) <= _MAX_CACHED_PIECE:
-        return _piece_bounds(piece)
+        return (_piece_tokens(piece), *_piece_bounds(piece))
     tokens = list(iter_tokens(piece))
-    return [token.start for token in tokens], [token.end for token in tokens]
+    return (
+        [token.text for token in tokens],
+        [token.start for token in tokens],
+        [token.end for token in tokens],
+    )
 
 
 def pieces(text):

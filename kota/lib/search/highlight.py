@@ -7,7 +7,7 @@ from collections import deque
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from kota.lib.search.analyzer import normalise, piece_bounds, piece_tokens, pieces
+from kota.lib.search.analyzer import located_tokens, normalise, piece_tokens, pieces
 
 ELLIPSIS = "…"
 # Starts of the tokens just before a snippet's first match that it may begin at.
@@ -17,9 +17,9 @@ LEAD_TOKENS = 64
 def _located(offset, piece):
     """The tokens of `piece`, found at `offset` in its text, as (token, start, end), from the
     analyzer's caches."""
-    starts, ends = piece_bounds(piece)
+    texts, starts, ends = located_tokens(piece)
     shift = offset.__add__
-    return zip(piece_tokens(piece), map(shift, starts), map(shift, ends), strict=True)
+    return zip(texts, map(shift, starts), map(shift, ends), strict=True)
 
 
 def _spans(tokens, wanted, stop=None):

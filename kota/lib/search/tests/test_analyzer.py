@@ -88,6 +88,10 @@ def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(
     for _ in range(200):  # in ASCII only, where a text that cannot match is not read
         text = " ".join(rng.choice(ascii_words) for _ in range(rng.randint(1, 60)))
         cases.append((text, query_tokens(rng.choice(["flood", "climate", "x banjir", "垃圾"]))))
+    unspaced = ["垃圾分类", "广州市推进", "น้ำท่วม", "เมือง"]
+    for _ in range(50):  # runs longer than the pieces the analyzer caches
+        text = "".join(rng.choice(unspaced) for _ in range(rng.randint(40, 120)))
+        cases.append((text + "。" + text[:30], query_tokens(rng.choice(["垃圾", "น้ำ", "市推"]))))
     found = [snippet(text, tokens) for text, tokens in cases]
     marked = [highlight(text, tokens) for text, tokens in cases]
     whole = lambda text, wanted, *_before: iter_tokens(text)  # noqa: E731
