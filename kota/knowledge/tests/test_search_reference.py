@@ -233,6 +233,43 @@ def test_a_top_list_ranks_the_items_written_after_it(varied_items):
     assert_like_the_reference(Criteria(q="flood"), size=2)
 
 
+def test_a_top_list_keeps_its_words_matches_through_every_kind_of_write(varied_items):
+    """A list keeps the ids of its word's matches when it is built: less the documents
+    rewritten or removed since, plus those listed since, they are the word's matches, as
+    items are added, rewritten with and without the word, unpublished and deleted."""
+    build_top_lists()
+    index = indexing.backend()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT lexeme FROM {index.top_lexemes_table} WHERE ids IS NOT NULL")
+        kept = {row[0] for row in cursor.fetchall()}
+    assert set(WORDS) <= kept  # the lists' ids are read, not the index
+
+    def assert_the_index_own_matches():
+        for word in WORDS:
+            found = index.top_matches(word).ids
+            assert len(found) == len(set(found))
+            assert set(found) == set(index.matching_ids([word])), word
+
+    assert_the_index_own_matches()
+    rng = random.Random(3)
+    published = list(KnowledgeItem.objects.published().order_by("pk"))
+    for item in rng.sample(published, 8):  # rewritten: some keep their words, some not
+        words = rng.sample(WORDS, rng.randint(0, 2))
+        item.title = " ".join(["Rewritten", *words])
+        item.summary = rng.choice(["", f"{rng.choice(WORDS)} again"])
+        item.body = "Nothing to find here."
+        item.save()
+    assert_the_index_own_matches()
+    for item in rng.sample(published, 3):
+        item.status = KnowledgeItem.Status.DRAFT
+        item.save()
+    KnowledgeItem.objects.filter(pk__in=[i.pk for i in rng.sample(published, 3)]).delete()
+    KnowledgeItemFactory(published=True, title="River market", summary="flood 垃圾")
+    assert_the_index_own_matches()
+    for word in WORDS:
+        assert_like_the_reference(Criteria(q=word), size=3)
+
+
 def rivers(counts):
     """An item for each of `counts`, holding "river" that many times in a body of equal
     length: the more, the better it ranks."""

@@ -23,15 +23,23 @@ as each database's costs do (RANKS_ALL_AT_ONCE):
 A one-word query of a common word (found in TOP_MIN_DOCUMENTS documents or more) ranks only
 that word's top list, not its thousands of matches: the TOP_SIZE best documents when the lists
 were built (build_top_lists), plus every document written since (see TopMatches, which says
-when the list alone is enough and when every match must be ranked after all).
+when the list alone is enough and when every match must be ranked after all). The word's
+matches are not looked up either: the build keeps their ids with the list (one compressed
+value, see encode_ids), and a read takes out those of the documents rewritten or deleted
+since (the table *_top_stale) and adds the ones listed since, which hold the word.
 
 Queries are built from tokens only, never from what a user typed: each token is quoted, tokens
 are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound parameter.
 """
 
 import math
+import sys
+import zlib
+from array import array
+from bisect import bisect_left
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import accumulate
 
 from django.db import connection as default_connection
 from django.db import transaction
@@ -48,6 +56,26 @@ TOP_MIN_DOCUMENTS = 1000
 def weight_letter(column):
     """The weight of an index's `column`th column: A, B, C, then D for the rest."""
     return WEIGHT_LETTERS[min(column, 3)]
+
+
+def encode_ids(ids):
+    """`ids` (integers) as one compressed value: the differences between them in ascending
+    order, as 64-bit integers, compressed with zlib (the 3,200 matches of a word among 95,050
+    items take 4.8 KB instead of 25.6 KB)."""
+    ordered = sorted(ids)
+    differences = array("q", (b - a for a, b in zip([0, *ordered], ordered, strict=False)))
+    if sys.byteorder == "big":
+        differences.byteswap()
+    return zlib.compress(differences.tobytes(), 1)
+
+
+def decode_ids(value):
+    """The ids of encode_ids()'s `value`, ascending."""
+    differences = array("q")
+    differences.frombytes(zlib.decompress(value))
+    if sys.byteorder == "big":
+        differences.byteswap()
+    return list(accumulate(differences))
 
 
 def _ids_sql(queryset):
@@ -109,6 +137,7 @@ class _Backend:
         self.table = index.table
         self.top_table = f"{index.table}_top"
         self.top_lexemes_table = f"{index.table}_top_lexemes"
+        self.stale_table = f"{index.table}_top_stale"
         self.connection = connection
 
     def _execute(self, sql, params=()):
@@ -132,17 +161,25 @@ class _Backend:
             cursor.executemany(sql, rows)
 
     def delete(self, ids):
+        """Remove the documents `ids`, and mark them stale when the top lists keep their words'
+        match ids (build_top_lists): those ids no longer answer for them."""
         ids = list(ids)
-        for n in range(0, len(ids), 500):
-            chunk = ids[n : n + 500]
-            marks = ", ".join(["%s"] * len(chunk))
-            self._execute(f"DELETE FROM {self.table} WHERE rowid IN ({marks})", chunk)
-            self._execute(f"DELETE FROM {self.top_table} WHERE document_id IN ({marks})", chunk)
+        if not ids:
+            return
+        with transaction.atomic(using=self.connection.alias):
+            self._lock_top_lists(exclusive=False)
+            for n in range(0, len(ids), 500):
+                chunk = ids[n : n + 500]
+                marks = ", ".join(["%s"] * len(chunk))
+                self._execute(f"DELETE FROM {self.table} WHERE rowid IN ({marks})", chunk)
+                self._execute(f"DELETE FROM {self.top_table} WHERE document_id IN ({marks})", chunk)
+            self._many(self._stale_sql(), [[pk] for pk in ids])
 
     def clear(self):
         self._execute(f"DELETE FROM {self.table}")
         self._execute(f"DELETE FROM {self.top_table}")
         self._execute(f"DELETE FROM {self.top_lexemes_table}")
+        self._execute(f"DELETE FROM {self.stale_table}")
 
     def insert(self, documents):
         """Write `documents` whose ids are not in the index (after clear())."""
@@ -191,6 +228,24 @@ class _Backend:
     def drop_top_lists(self):
         self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
         self._execute(f"DROP TABLE IF EXISTS {self.top_lexemes_table}")
+        self._execute(f"DROP TABLE IF EXISTS {self.stale_table}")
+
+    def create_stale_table(self):
+        self._execute(
+            f"CREATE TABLE IF NOT EXISTS {self.stale_table} (document_id bigint PRIMARY KEY)"
+        )
+
+    def add_match_ids(self):
+        """Give top lists built before their words' match ids were kept (a migration's step)
+        the column that keeps them, and the table of stale documents; build_top_lists() fills
+        them."""
+        self.create_stale_table()
+        with self.connection.cursor() as cursor:
+            columns = self.connection.introspection.get_table_description(
+                cursor, self.top_lexemes_table
+            )
+        if "ids" not in {column.name for column in columns}:
+            self._execute(f"ALTER TABLE {self.top_lexemes_table} ADD COLUMN ids {self.BLOB}")
 
     def _lock_top_lists(self, exclusive):
         """Keep writers (shared) and a build of the lists (exclusive) apart, until the end of
@@ -198,8 +253,9 @@ class _Backend:
 
     def build_top_lists(self, min_documents=None, size=None, progress=None):
         """Build the top list of every word found in `min_documents` (TOP_MIN_DOCUMENTS)
-        documents or more: its `size` (TOP_SIZE) best documents and the score of the next
-        one, its threshold. In one transaction, which writers of documents wait for;
+        documents or more: its `size` (TOP_SIZE) best documents, the score of the next one,
+        its threshold, and the ids of all its matches. In one transaction, which writers of
+        documents wait for;
         `progress(done, total)` is called every 500 words. Returns how many words have a
         list."""
         min_documents = min_documents or TOP_MIN_DOCUMENTS
@@ -208,6 +264,7 @@ class _Backend:
             self._lock_top_lists(exclusive=True)
             self._execute(f"DELETE FROM {self.top_table}")
             self._execute(f"DELETE FROM {self.top_lexemes_table}")
+            self._execute(f"DELETE FROM {self.stale_table}")
             lexemes = self._frequent_lexemes(min_documents)
             statistics = self._statistics() if lexemes else None
             members, headers = [], []
@@ -215,7 +272,10 @@ class _Backend:
                 rows = self._scored(lexeme, size + 1)
                 members += [[lexeme, rowid] for rowid, _score in rows[:size]]
                 threshold = rows[size] if len(rows) > size else None
-                headers.append(self._top_header(lexeme, documents, threshold, statistics))
+                header = self._top_header(lexeme, documents, threshold, statistics)
+                # A list that holds every match needs no ids: its rows are the matches.
+                matches = self.matching_ids([lexeme]) if threshold is not None else None
+                headers.append([*header, encode_ids(matches) if matches else None])
                 if len(members) >= 10000:
                     self._many(self._join_sql(), members)
                     members = []
@@ -255,6 +315,7 @@ class _Backend:
 
 class SQLiteBackend(_Backend):
     RANKS_ALL_AT_ONCE = False
+    BLOB = "BLOB"
 
     # bm25()'s constants in FTS5 (ext/fts5/fts5_aux.c), which a top list's bound depends on.
     BM25_K1 = 1.2
@@ -273,7 +334,7 @@ class SQLiteBackend(_Backend):
 
     def create_top_lists(self):
         """A word's threshold is the text "saturation average-length" (see top_matches), or
-        NULL when every match was listed."""
+        NULL when every match was listed; `ids`, its matches' (encode_ids), NULL then too."""
         self._execute(
             f"CREATE TABLE IF NOT EXISTS {self.top_table} (lexeme TEXT NOT NULL, "
             "document_id INTEGER NOT NULL, PRIMARY KEY (lexeme, document_id)) WITHOUT ROWID"
@@ -284,8 +345,9 @@ class SQLiteBackend(_Backend):
         )
         self._execute(
             f"CREATE TABLE IF NOT EXISTS {self.top_lexemes_table} "
-            "(lexeme TEXT PRIMARY KEY, threshold TEXT) WITHOUT ROWID"
+            "(lexeme TEXT PRIMARY KEY, threshold TEXT, ids BLOB) WITHOUT ROWID"
         )
+        self.create_stale_table()
 
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")
@@ -347,7 +409,13 @@ class SQLiteBackend(_Backend):
         return f"INSERT OR IGNORE INTO {self.top_table} (lexeme, document_id) VALUES (%s, %s)"
 
     def _header_sql(self):
-        return f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold) VALUES (%s, %s)"
+        return f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold, ids) VALUES (%s, %s, %s)"
+
+    def _stale_sql(self):
+        return (
+            f"INSERT OR IGNORE INTO {self.stale_table} (document_id) SELECT %s "
+            f"WHERE EXISTS (SELECT 1 FROM {self.top_lexemes_table} WHERE ids IS NOT NULL)"
+        )
 
     def _frequent_lexemes(self, min_documents):
         vocabulary = f"temp.{self.table}_vocabulary"
@@ -390,21 +458,34 @@ class SQLiteBackend(_Backend):
         return -score / (idf if idf > 0 else 1e-6) / (self.BM25_K1 + 1)
 
     def top_matches(self, token):
-        """One read: a first row (NULL, "threshold hex-of-FTS5's-averages") when the word has
-        a list, then every match with its score when it is listed or the word has none. The
-        averages are FTS5's record of the number of rows and the tokens of each column."""
+        """One read (see _read_top_matches): the header ("threshold hex-of-FTS5's-averages",
+        the match ids) when the word has a list, and its listed matches with their scores and
+        the stale documents when the list keeps its match ids; else every match, with its
+        score when it is listed or the word has no list. The averages are FTS5's record of
+        the number of rows and the tokens of each column."""
+        has_ids = (
+            f"EXISTS (SELECT 1 FROM {self.top_lexemes_table} WHERE lexeme = %s AND ids IS NOT NULL)"
+        )
+        listed = f"SELECT document_id FROM {self.top_table} WHERE lexeme = %s"
         sql = (
-            f"SELECT NULL, coalesce(threshold, '') || ' ' || "
-            f"hex((SELECT block FROM {self.table}_data WHERE id = 1)) "
+            f"SELECT 'h', NULL, coalesce(threshold, '') || ' ' || "
+            f"hex((SELECT block FROM {self.table}_data WHERE id = 1)), ids "
             f"FROM {self.top_lexemes_table} WHERE lexeme = %s "
             "UNION ALL "
-            f"SELECT rowid, iif(+rowid IN (SELECT document_id FROM {self.top_table} "
-            f"WHERE lexeme = %s) OR NOT EXISTS (SELECT 1 FROM {self.top_lexemes_table} "
-            f"WHERE lexeme = %s), {self._bm25()}, NULL) "
-            f"FROM {self.table} WHERE {self.table} MATCH %s"
+            # The unary + keeps SQLite from running the full-text query once per listed id.
+            f"SELECT 'm', rowid, {self._bm25()}, NULL FROM {self.table} "
+            f"WHERE {self.table} MATCH %s AND +rowid IN ({listed}) AND {has_ids} "
+            "UNION ALL "
+            f"SELECT 's', document_id, NULL, NULL FROM {self.stale_table} WHERE {has_ids} "
+            "UNION ALL "
+            f"SELECT 'm', rowid, iif(+rowid IN ({listed}) OR NOT EXISTS (SELECT 1 FROM "
+            f"{self.top_lexemes_table} WHERE lexeme = %s), {self._bm25()}, NULL), NULL "
+            f"FROM {self.table} WHERE {self.table} MATCH %s AND NOT {has_ids}"
         )
+        expression = self.expression([token])
+        params = [token, expression, token, token, token, token, token, expression, token]
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, [token, token, token, self.expression([token])])
+            cursor.execute(sql, params)
             header, ids, scored = _read_top_matches(cursor.fetchall(), lower_is_better=True)
         ranked = [-negative for _score, negative in scored]
         threshold, _space, averages = (header[0] if header else "").rpartition(" ")
@@ -425,19 +506,34 @@ class SQLiteBackend(_Backend):
 
 
 def _read_top_matches(rows, lower_is_better):
-    """(header, ids, scored) of the rows of a top_matches() read, (id, score, header...):
-    the other columns of the row whose id is NULL (None without one), every match's id, and
-    (key, -id) of each scored match, sorted: best first, ties highest id first."""
-    header, ids, scored = None, [], []
-    for rowid, score, *rest in rows:
-        if rowid is None:
+    """(header, ids, scored) of the rows of a top_matches() read, (kind, id, score, ...):
+    kind "h" the header, whose columns from the score on are returned (None without one);
+    "m" a match, scored or not; "s" a stale document. `ids` are every match's: those of
+    the "m" rows, or, when the header has its list's match ids (its last column), those
+    ids but the stale documents', and the listed ones ("m"). `scored`: (key, -id) of each
+    scored match, sorted: best first, ties highest id first."""
+    header, matches, stale, scored = None, [], set(), []
+    for kind, rowid, score, *rest in rows:
+        if kind == "h":
             header = (score, *rest)
-            continue
-        ids.append(rowid)
-        if score is not None:
-            scored.append((score if lower_is_better else -score, -rowid))
+        elif kind == "s":
+            stale.add(rowid)
+        else:
+            matches.append(rowid)
+            if score is not None:
+                scored.append((score if lower_is_better else -score, -rowid))
     scored.sort()
-    return header, ids, scored
+    listed_ids = header[-1] if header else None
+    if listed_ids is None:
+        return header, matches, scored
+    kept = decode_ids(listed_ids)  # ascending
+    ids = [pk for pk in kept if pk not in stale] if stale else kept
+    added = []  # listed since the build: new, or rewritten and still holding the word
+    for pk in matches:
+        at = bisect_left(kept, pk)
+        if pk in stale or at == len(kept) or kept[at] != pk:
+            added.append(pk)
+    return header, ids + added if added else ids, scored
 
 
 def _averages(block):
@@ -458,6 +554,7 @@ class PostgresBackend(_Backend):
     MAX_POSITION = 16383  # PostgreSQL keeps positions up to this
     MAX_POSITIONS_PER_LEXEME = 255
     RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
+    BLOB = "bytea"
 
     def create(self):
         self._execute(
@@ -472,8 +569,9 @@ class PostgresBackend(_Backend):
 
     def create_top_lists(self):
         """A word's threshold is the score and the id of the first document left out of its
-        list, both NULL when every match was listed. ts_rank() of one word depends on the
-        document alone, so a document not written since ranks where it did."""
+        list, both NULL when every match was listed (and `ids`, its matches' ids, see
+        encode_ids). ts_rank() of one word depends on the document alone, so a document not
+        written since ranks where it did."""
         self._execute(
             f"CREATE TABLE IF NOT EXISTS {self.top_table} (lexeme text NOT NULL, "
             "document_id bigint NOT NULL, PRIMARY KEY (lexeme, document_id))"
@@ -484,8 +582,9 @@ class PostgresBackend(_Backend):
         )
         self._execute(
             f"CREATE TABLE IF NOT EXISTS {self.top_lexemes_table} "
-            "(lexeme text PRIMARY KEY, threshold real, threshold_id bigint)"
+            "(lexeme text PRIMARY KEY, threshold real, threshold_id bigint, ids bytea)"
         )
+        self.create_stale_table()
 
     def keep_documents_inline(self, rewrite=False):
         """Keep each document in its table row (up to a page, 8 KB), not out of line in TOAST:
@@ -633,8 +732,15 @@ class PostgresBackend(_Backend):
 
     def _header_sql(self):
         return (
-            f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold, threshold_id) "
-            "VALUES (%s, %s, %s)"
+            f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold, threshold_id, ids) "
+            "VALUES (%s, %s, %s, %s)"
+        )
+
+    def _stale_sql(self):
+        return (
+            f"INSERT INTO {self.stale_table} (document_id) SELECT %s WHERE EXISTS "
+            f"(SELECT FROM {self.top_lexemes_table} WHERE ids IS NOT NULL) "
+            "ON CONFLICT DO NOTHING"
         )
 
     def _lock_top_lists(self, exclusive):
@@ -663,19 +769,33 @@ class PostgresBackend(_Backend):
         return [lexeme, score, rowid]
 
     def top_matches(self, token):
-        """One read: a first row (NULL, threshold, its id) when the word has a list, then
-        every match, with its score when it is listed or the word has none."""
+        """One read (see _read_top_matches): the header (threshold, its id, the match ids)
+        when the word has a list, and its listed matches with their scores and the stale
+        documents when the list keeps its match ids; else every match, with its score when
+        it is listed or the word has no list. The parts that do not apply are not run (their
+        condition does not depend on the rows, so PostgreSQL tests it once, first)."""
         expression = self.expression([token])
+        has_ids = (
+            f"EXISTS (SELECT FROM {self.top_lexemes_table} WHERE lexeme = %s AND ids IS NOT NULL)"
+        )
+        listed = f"SELECT document_id FROM {self.top_table} WHERE lexeme = %s"
+        rank = f"ts_rank('{self.RANK_WEIGHTS}', document, %s::tsquery)"
         sql = (
-            "SELECT NULL::bigint, threshold, threshold_id "
+            "SELECT 'h', NULL::bigint, threshold, threshold_id, ids "
             f"FROM {self.top_lexemes_table} WHERE lexeme = %s "
             "UNION ALL "
-            f"SELECT rowid, CASE WHEN rowid IN (SELECT document_id FROM {self.top_table} "
-            f"WHERE lexeme = %s) OR NOT EXISTS (SELECT FROM {self.top_lexemes_table} "
-            f"WHERE lexeme = %s) THEN ts_rank('{self.RANK_WEIGHTS}', document, %s::tsquery) "
-            f"END, NULL FROM {self.table} WHERE document @@ %s::tsquery"
+            f"SELECT 'm', rowid, {rank}, NULL, NULL FROM {self.table} "
+            f"WHERE rowid IN ({listed}) AND document @@ %s::tsquery AND {has_ids} "
+            "UNION ALL "
+            f"SELECT 's', document_id, NULL, NULL, NULL FROM {self.stale_table} WHERE {has_ids} "
+            "UNION ALL "
+            f"SELECT 'm', rowid, CASE WHEN rowid IN ({listed}) OR NOT EXISTS (SELECT FROM "
+            f"{self.top_lexemes_table} WHERE lexeme = %s) THEN {rank} END, NULL, NULL "
+            f"FROM {self.table} WHERE document @@ %s::tsquery AND NOT {has_ids}"
         )
-        rows = self._rows(sql, [token, token, token, expression, expression])
+        params = [token, expression, token, expression, token, token, token]
+        params += [token, expression, expression, token]
+        rows = self._rows(sql, params)
         header, ids, scored = _read_top_matches(rows, lower_is_better=False)
         ranked = [-negative for _score, negative in scored]
         if header is None or header[0] is None:  # no list, or every match was listed
