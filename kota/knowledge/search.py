@@ -88,12 +88,14 @@ class Search:
 
     @cached_property
     def _top(self):
-        """A ranked one-word query's matches without filters, read with the word's top list
-        (TopMatches, in kota.lib.search.backends): the best of a common word rank among a
-        hundred or so of its matches, not all of them. None for other queries: a filter may
-        keep none of a list (in the large demo network, none of 垃圾's 100 best on SQLite is
-        among its 742 good practices: bm25 favours short items)."""
-        if self.ranked and len(self.tokens) == 1 and not self._filtered:
+        """A ranked one-word query's matches, read with the word's top list (TopMatches, in
+        kota.lib.search.backends): the best of a common word rank among a hundred or so of
+        its matches, not all of them, and its matches' ids are kept with the list. With
+        filters, the list answers when it holds enough of the items they keep (in the large
+        demo network, 61 of 垃圾's 100 best on PostgreSQL are good practices, but none on
+        SQLite: bm25 favours short items); when it does not, see _best_ids. None for other
+        queries."""
+        if self.ranked and len(self.tokens) == 1:
             return self.index.top_matches(self.tokens[0])
         return None
 
@@ -118,7 +120,11 @@ class Search:
             best = self._top.best(keep, stop)
             if best is not None:
                 return best
-            # The list cannot tell (a later page, or items not in this process's snapshot).
+            # The list cannot tell (filters that keep too few of it, a later page, or items
+            # not in this process's snapshot).
+            if self._ranks_only_the_kept:
+                kept = [pk for pk in self._top.ids if keep(pk)]
+                return self.index.best_among(self.tokens, kept, stop)
         elif not self._ranks_every_match:
             # No filter: the page's best are the best matches, ranked in the database.
             best = self.index.best_ids(self.tokens, stop)
@@ -127,6 +133,14 @@ class Search:
                 return kept
             # Some are not in this process's snapshot yet (just published).
         return list(islice(filter(keep, self._ranked_ids), stop))  # rank every match
+
+    @property
+    def _ranks_only_the_kept(self):
+        """Whether a filtered search whose top list cannot tell its best ranks only the
+        matches its filters keep, not every match: when they keep few enough of them
+        (RANK_AMONG_SHARE, see best_among in kota.lib.search.backends)."""
+        share = self.index.RANK_AMONG_SHARE
+        return self._filtered and self.count <= len(self._top.ids) * share
 
     @cached_property
     def _query_mask(self):

@@ -216,6 +216,28 @@ def test_one_word_searches_with_top_lists_are_those_of_the_reference(varied_item
             assert_like_the_reference(Criteria(q=word), size=size)
 
 
+def test_filtered_one_word_searches_with_top_lists_are_those_of_the_reference(varied_items):
+    """With filters, a word's list answers when it holds enough of the items they keep; else
+    the kept matches are ranked (or every match): the same pages either way."""
+    build_top_lists()
+    answered = set()
+    for word in WORDS:
+        for filters in (
+            {"kind": "good_practice"},
+            {"kind": "publication"},
+            {"country": "ID"},
+            {"language": "zh-Hans"},
+            {"country": "PH", "kind": "case_study"},
+        ):
+            criteria = Criteria(q=word, **filters)
+            search = Search(criteria)
+            keep = search.snapshot.contains(search._results_mask)
+            answered.add(search._top.best(keep, 2) is not None)
+            for size in (1, 2, 5):
+                assert_like_the_reference(criteria, size=size)
+    assert answered == {True, False}  # both ways are taken
+
+
 def test_a_top_list_ranks_the_items_written_after_it(varied_items):
     build_top_lists()
     best = KnowledgeItemFactory(published=True, title="Flood flood", summary="flood flood")

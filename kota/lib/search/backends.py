@@ -32,6 +32,7 @@ Queries are built from tokens only, never from what a user typed: each token is 
 are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound parameter.
 """
 
+import json
 import math
 import sys
 import zlib
@@ -312,9 +313,17 @@ class _Backend:
         from one read of the index."""
         raise NotImplementedError
 
+    def best_among(self, tokens, ids, limit):
+        """The ids of the `limit` best documents among `ids` holding every token, best first
+        (ties: highest id first), as ranked_all() orders them."""
+        raise NotImplementedError
+
 
 class SQLiteBackend(_Backend):
     RANKS_ALL_AT_ONCE = False
+    # best_among() ranks a share of the matches faster than ranked_all() ranks them all when
+    # the share is at most this: 723 of 垃圾's 1,924 matches in 1.3 ms against 3.0.
+    RANK_AMONG_SHARE = 0.5
     BLOB = "BLOB"
 
     # bm25()'s constants in FTS5 (ext/fts5/fts5_aux.c), which a top list's bound depends on.
@@ -385,6 +394,17 @@ class SQLiteBackend(_Backend):
 
     def ranked_all(self, tokens):
         return self.best_ids(tokens, limit=-1)  # LIMIT -1: no limit
+
+    def best_among(self, tokens, ids, limit):
+        """The ids of the `limit` best documents among `ids` holding every token, best first
+        (ties: highest id first), as ranked_all() orders them. The ids go as one JSON
+        parameter, whatever their number."""
+        sql = (
+            f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s "
+            "AND +rowid IN (SELECT value FROM json_each(%s)) "
+            f"ORDER BY {self._bm25()}, rowid DESC LIMIT %s"
+        )
+        return self._ids(sql, [self.expression(tokens), json.dumps(ids), limit])
 
     def best_ids(self, tokens, limit):
         sql = (
@@ -554,6 +574,9 @@ class PostgresBackend(_Backend):
     MAX_POSITION = 16383  # PostgreSQL keeps positions up to this
     MAX_POSITIONS_PER_LEXEME = 255
     RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
+    # best_among() reads each document by its id (about three times a row's cost in
+    # ranked_all(): 723 of 垃圾's 1,924 matches in 3.0 ms against 2.5 for all of them).
+    RANK_AMONG_SHARE = 1 / 3
     BLOB = "bytea"
 
     def create(self):
@@ -712,6 +735,17 @@ class PostgresBackend(_Backend):
 
     def ranked_all(self, tokens):
         return self.best_ids(tokens, limit=None)  # LIMIT NULL: no limit
+
+    def best_among(self, tokens, ids, limit):
+        """The ids of the `limit` best documents among `ids` holding every token, best first
+        (ties: highest id first), as ranked_all() orders them."""
+        expression = self.expression(tokens)
+        sql = (
+            f"SELECT rowid FROM {self.table} WHERE rowid = ANY(%s) AND document @@ %s::tsquery "
+            f"ORDER BY ts_rank('{self.RANK_WEIGHTS}', document, %s::tsquery) DESC, rowid DESC "
+            "LIMIT %s"
+        )
+        return self._ids(sql, [list(ids), expression, expression, limit])
 
     def best_ids(self, tokens, limit):
         expression = self.expression(tokens)
