@@ -2,12 +2,22 @@
 text by the same analyzer that built the index, wrapped in <mark>, and everything else escaped.
 This runs in Python on the page's results only, so it is identical on every database."""
 
+import re
 from collections import deque
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from kota.lib.search.analyzer import located_tokens, normalise, piece_tokens, pieces
+from kota.lib.search.analyzer import (
+    MAX_TOKEN,
+    SEPARATOR,
+    char_class,
+    located_tokens,
+    normalise,
+    piece_tokens,
+    pieces,
+)
 
 ELLIPSIS = "…"
 # Starts of the tokens just before a snippet's first match that it may begin at.
@@ -50,6 +60,51 @@ def _render(text, spans, start, end):
     return "".join(out)
 
 
+# In ASCII, a token is a run of the characters that do not separate, lower-cased (and cut at
+# MAX_TOKEN): texts in ASCII are searched with a regular expression, not read piece by piece.
+_ASCII_TOKEN_CLASS = (
+    "["
+    + "".join(re.escape(chr(code)) for code in range(128) if char_class(chr(code)) != SEPARATOR)
+    + "]"
+)
+_ASCII_TOKEN = re.compile(f"(?<!{_ASCII_TOKEN_CLASS}){_ASCII_TOKEN_CLASS}+")
+
+
+@lru_cache(maxsize=1024)
+def _ascii_matcher(wanted):
+    """A regular expression finding the tokens `wanted` (a frozenset) in a text in ASCII, or
+    None when it cannot tell them (a token as long as MAX_TOKEN matches longer runs too)."""
+    tokens = sorted(token for token in wanted if token.isascii())
+    if not tokens or any(len(token) >= MAX_TOKEN for token in tokens):
+        return None
+    either = "|".join(re.escape(token) for token in tokens)
+    edge = _ASCII_TOKEN_CLASS
+    return re.compile(f"(?<!{edge})(?:{either})(?!{edge})", re.IGNORECASE | re.ASCII)
+
+
+def _located_matches(text, wanted, before=None):
+    """For a text in ASCII that _ascii_matcher() can search, what _tokens_before_first_match
+    (with `before`) or _tokens_of_matching_pieces (without) gives, found by regular
+    expressions; None for other texts. Only the tokens a snippet may start at precede the
+    first match: those starting less than `before` characters before it."""
+    matcher = _ascii_matcher(frozenset(wanted)) if text.isascii() else None
+    if matcher is None:
+        return None
+    return _ascii_tokens(text, matcher, before)
+
+
+def _ascii_tokens(text, matcher, before):
+    first = matcher.search(text)
+    if first is None:
+        return
+    if before is not None:
+        for lead in _ASCII_TOKEN.finditer(text, max(0, first.start() - before), first.start()):
+            yield lead.group().lower()[:MAX_TOKEN], lead.start(), lead.end()
+    yield first.group().lower(), first.start(), first.end()
+    for match in matcher.finditer(text, first.end()):
+        yield match.group().lower(), match.start(), match.end()
+
+
 def _cannot_match(text, wanted):
     """Whether `text` surely holds none of the tokens `wanted`, known without reading it
     piece by piece: the tokens of a text in ASCII are lower-cased pieces of it."""
@@ -65,7 +120,10 @@ def highlight(text, tokens):
     wanted = set(tokens)
     if not wanted or _cannot_match(text, wanted):
         return escape(text)
-    spans = _spans(_tokens_of_matching_pieces(text, wanted), wanted)
+    tokens = _located_matches(text, wanted)
+    if tokens is None:
+        tokens = _tokens_of_matching_pieces(text, wanted)
+    spans = _spans(tokens, wanted)
     return mark_safe(_render(text, spans, 0, len(text)))  # noqa: S308 - escaped in _render
 
 
@@ -85,7 +143,9 @@ def snippet(text, tokens, width=220, before=60):
     wanted = set(tokens)
     if not wanted or _cannot_match(text, wanted):
         return None
-    stream = _tokens_before_first_match(text, wanted, before)
+    stream = _located_matches(text, wanted, before)
+    if stream is None:
+        stream = _tokens_before_first_match(text, wanted, before)
     recent = deque(maxlen=LEAD_TOKENS)  # starts of the tokens just before the first match
     first = None
     for token, token_start, token_end in stream:

@@ -66,8 +66,9 @@ def test_a_snippet_is_a_window_around_the_first_match():
 
 def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(monkeypatch):
     """Snippets skip the pieces of text well before the first match, highlights the pieces
-    without a match, and both the texts in ASCII that cannot match; on long mixed texts both
-    are exactly those found by tokenising every character from the start."""
+    without a match, and both the texts in ASCII that cannot match, and search the others
+    in ASCII with regular expressions; on long mixed texts both are exactly those found by
+    tokenising every character from the start."""
     import importlib
     import random
 
@@ -88,6 +89,15 @@ def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(
     for _ in range(200):  # in ASCII only, where a text that cannot match is not read
         text = " ".join(rng.choice(ascii_words) for _ in range(rng.randint(1, 60)))
         cases.append((text, query_tokens(rng.choice(["flood", "climate", "x banjir", "垃圾"]))))
+    ascii_pieces = ["Flood", "FLOODS", "flood_2020", "x", "A1b2", "co-op", "(banjir)", "3.5"]
+    ascii_pieces += ["a" * 70, "flood" * 13, "\tflood\n", "don't", "e.g.", "Flood!", "..."]
+    for _ in range(300):  # ASCII searched by regular expressions, matches at any distance
+        text = "".join(
+            rng.choice(ascii_pieces) + rng.choice([" ", "", "-", ", ", "  ", "_"])
+            for _ in range(rng.randint(1, 80))
+        )
+        query = rng.choice(["flood", "x", "a1b2 banjir", "op co", "2020", "5", "a" * 70])
+        cases.append((text, query_tokens(query)))
     unspaced = ["垃圾分类", "广州市推进", "น้ำท่วม", "เมือง"]
     for _ in range(50):  # runs longer than the pieces the analyzer caches
         text = "".join(rng.choice(unspaced) for _ in range(rng.randint(40, 120)))
@@ -98,9 +108,10 @@ def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(
     monkeypatch.setattr(module, "_tokens_before_first_match", whole)
     monkeypatch.setattr(module, "_tokens_of_matching_pieces", whole)
     monkeypatch.setattr(module, "_cannot_match", lambda text, wanted: False)
+    monkeypatch.setattr(module, "_located_matches", lambda text, wanted, before=None: None)
     assert found == [snippet(text, tokens) for text, tokens in cases]
     assert marked == [highlight(text, tokens) for text, tokens in cases]
-    assert sum(1 for s in found if s) > 300  # most of them match somewhere
+    assert sum(1 for s in found if s) > 450  # most of them match somewhere
     assert sum(1 for html in marked if "<mark>" in html) == sum(1 for s in found if s)
 
 
