@@ -275,6 +275,33 @@ def test_rebuild_search_index_indexes_every_published_item_again(capsys, monkeyp
     assert "top lists: " in out and " common words" in out
 
 
+def test_refreshing_the_top_lists_reads_the_items_written_since_into_them(capsys, monkeypatch):
+    """Items written after a build are read apart from the lists (stale, or listed whatever
+    their rank) until the lists are built again."""
+    monkeypatch.setattr(backends, "TOP_MIN_DOCUMENTS", 3)
+    monkeypatch.setattr(backends, "TOP_SIZE", 2)
+    items = KnowledgeItemFactory.create_batch(4, published=True, title="Rain gardens")
+    call_command("refresh_search_top_lists")
+    index = indexing.backend()
+    items[0].title = "Dry gardens"
+    items[0].save()
+    KnowledgeItemFactory(published=True, title="Rain barrels")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {index.stale_table}")
+        assert cursor.fetchone()[0] == 2  # the rewritten item and the new one
+    assert len(index.top_matches("rain").ranked) == 3  # two listed, one written since
+    call_command("refresh_search_top_lists")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {index.stale_table}")
+        assert cursor.fetchone()[0] == 0
+    rain = index.top_matches("rain")
+    assert len(rain.ranked) == 2 and not rain.complete
+    assert sorted(rain.ids) == sorted(index.matching_ids(["rain"]))
+    assert len(rain.ids) == 4
+    out = capsys.readouterr().out
+    assert "Built the top lists of " in out and "top lists: " in out
+
+
 def seqscan_setting():
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")

@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+
+from kota.knowledge import indexing
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the top lists of the search index's common words again: their best items and "
+        "the ids of their matches, as the index holds them now. Items written since the last "
+        "build are read apart from the lists by every one-word search until this runs. In "
+        "one transaction, which items being written wait for (about a minute on SQLite and "
+        "three on PostgreSQL for 95,000 items). Safe to run at any time; meant for cron, "
+        "e.g. nightly."
+    )
+
+    def handle(self, *args, **options):
+        backend = indexing.backend()
+
+        def progress(done, total):
+            self.stdout.write(f"  top lists: {done}/{total} common words")
+
+        listed = backend.build_top_lists(progress=progress)
+        self.stdout.write(self.style.SUCCESS(f"Built the top lists of {listed} common words."))
