@@ -64,6 +64,18 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(network, tmp_p
     assert fingerprint() == before
 
 
+def test_restoring_a_backup_cut_short_changes_nothing(network, tmp_path):
+    path = tmp_path / "kota.backup"
+    call_command("backup", "--output", str(path))
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) * 9 // 10])
+    MemberFactory(name="Added after the backup")
+    before = fingerprint()
+    with pytest.raises(CommandError, match="Nothing was restored|not a SQLite backup"):
+        call_command("restore", str(path), "--yes")
+    assert fingerprint() == before
+
+
 def another_database(tmp_path):
     """A database file of the right kind that is not a Kota backup: one table of sessions
     (SQLite), or a pg_dump of the sessions table alone (PostgreSQL)."""
