@@ -67,7 +67,7 @@ def restore(path):
         source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise BackupError(f"{path} is not a sound SQLite database.")
+                raise BackupError(f"{path} is not a sound SQLite database. Nothing was restored.")
             try:
                 applied = source.execute("SELECT app, name FROM django_migrations").fetchall()
             except sqlite3.OperationalError:
@@ -76,7 +76,8 @@ def restore(path):
             connection.ensure_connection()
             source.backup(connection.connection)
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"{path} is not a SQLite backup: {exc}") from None
+            message = f"{path} is not a SQLite backup: {exc}. Nothing was restored."
+            raise BackupError(message) from None
         finally:
             source.close()
     else:
@@ -139,10 +140,16 @@ def check_is_kota_backup(path, applied):
 def _dumped_migrations(path):
     """The (app, name) rows of the django_migrations table in the pg_dump archive at `path`,
     None when it has no such table; BackupError when `path` is not a pg_dump archive."""
-    listing = _run(["pg_restore", "--list", str(path)])
-    if not any(" TABLE DATA " in line and " django_migrations " in line for line in listing):
-        return None
-    script = _run(["pg_restore", "--data-only", "--table=django_migrations", "--file=-", str(path)])
+    try:
+        listing = _run(["pg_restore", "--list", str(path)])
+        if not any(" TABLE DATA " in line and " django_migrations " in line for line in listing):
+            return None
+        script = _run(
+            ["pg_restore", "--data-only", "--table=django_migrations", "--file=-", str(path)]
+        )
+    except BackupError as exc:
+        message = f"{path} cannot be read as a backup: {exc}\nNothing was restored."
+        raise BackupError(message) from None
     rows, in_copy = [], False
     for line in script:
         if line.startswith("COPY ") and "django_migrations" in line:

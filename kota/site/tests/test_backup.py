@@ -64,14 +64,15 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(network, tmp_p
     assert fingerprint() == before
 
 
-def test_restoring_a_backup_cut_short_changes_nothing(network, tmp_path):
+@pytest.mark.parametrize("kept", [0.5, 0.99])
+def test_restoring_a_backup_cut_short_changes_nothing(network, tmp_path, kept):
     path = tmp_path / "kota.backup"
     call_command("backup", "--output", str(path))
     whole = path.read_bytes()
-    path.write_bytes(whole[: len(whole) * 9 // 10])
+    path.write_bytes(whole[: int(len(whole) * kept)])
     MemberFactory(name="Added after the backup")
     before = fingerprint()
-    with pytest.raises(CommandError, match="Nothing was restored|not a SQLite backup"):
+    with pytest.raises(CommandError, match="Nothing was restored"):
         call_command("restore", str(path), "--yes")
     assert fingerprint() == before
 
