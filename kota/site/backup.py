@@ -86,6 +86,8 @@ def restore(path):
             _load_rows(path)
         except BackupError as exc:
             raise BackupError(f"{exc}\nNothing was restored.") from None
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # the planner's statistics describe the rows replaced
     # The restored content version is the backup's, a number this database has used since:
     # a new epoch keeps every server process from serving a page it kept under that number.
     new_epoch()
