@@ -12,6 +12,7 @@ of matches.
 """
 
 import threading
+from array import array
 from dataclasses import dataclass
 
 from django.db import connection
@@ -19,6 +20,11 @@ from django.db import connection
 from kota.knowledge.models.derived import FacetRow, SearchGeneration
 
 FACETS = ("kind", "sdg", "core_area", "country", "language", "year")
+
+# The position index (see position_index) is an array while the highest id is at most this many
+# times the number of items (plus SPARSE_SLACK); a dict when the ids are sparser than that.
+SPARSE_FACTOR = 16
+SPARSE_SLACK = 65536
 
 _lock = threading.Lock()
 _cached = {}  # database alias -> Snapshot
@@ -28,7 +34,7 @@ _cached = {}  # database alias -> Snapshot
 class Snapshot:
     generation: str | None
     ids: list  # item id at each position, newest first
-    position: dict  # item id -> position
+    slots: object  # item id -> position (position_index)
     masks: dict  # facet -> {value: bitset}
 
     @property
@@ -39,10 +45,17 @@ class Snapshot:
     def everything(self):
         return (1 << self.size) - 1
 
+    def positions(self, ids):
+        """The positions of the items among `ids` that are in the snapshot."""
+        slots = self.slots
+        if isinstance(slots, dict):
+            return (p for p in map(slots.get, ids) if p is not None)
+        end = len(slots)
+        return (p for pk in ids if 0 <= pk < end and (p := slots[pk]) >= 0)
+
     def mask_of_ids(self, ids):
         """The bitset of the items among `ids` that are in the snapshot."""
-        found = map(self.position.get, ids)
-        return bitset((p for p in found if p is not None), self.size)
+        return bitset(self.positions(ids), self.size)
 
     def value_mask(self, facet, value):
         return self.masks[facet].get(value, 0)
@@ -64,13 +77,37 @@ class Snapshot:
     def contains(self, within):
         """A function telling whether an item id is in bitset `within`."""
         data = within.to_bytes((self.size + 7) // 8 or 1, "little")
-        position = self.position
+        slots = self.slots
+        if isinstance(slots, dict):
+
+            def test(pk):
+                p = slots.get(pk)
+                return p is not None and (data[p >> 3] >> (p & 7)) & 1 == 1
+
+            return test
+        end = len(slots)
 
         def test(pk):
-            p = position.get(pk)
-            return p is not None and (data[p >> 3] >> (p & 7)) & 1 == 1
+            p = slots[pk] if 0 <= pk < end else -1
+            return p >= 0 and (data[p >> 3] >> (p & 7)) & 1 == 1
 
         return test
+
+
+def position_index(ids):
+    """What finds an item's position from its id, for `ids` (the items at each position):
+    an array indexed by id, -1 where no item is, when the ids are dense enough (4 bytes an id
+    up to the highest, against about 100 a dict entry); else a dict. The array is also faster:
+    its lookups of sorted ids (a top list's) read its memory in order, where a dict's jump at
+    random (the 2,328 matches of banjir among 95,050 items: 0.45 ms against 1.27 in a
+    request, large demo network)."""
+    highest = max(ids, default=-1)
+    if highest >= SPARSE_FACTOR * len(ids) + SPARSE_SLACK:
+        return {pk: p for p, pk in enumerate(ids)}
+    slots = array("i", [-1]) * (highest + 1)
+    for p, pk in enumerate(ids):
+        slots[pk] = p
+    return slots
 
 
 def bitset(positions, size):
@@ -139,7 +176,7 @@ def load(generation):
         facet: {value: bitset(positions, size) for value, positions in values.items()}
         for facet, values in lists.items()
     }
-    return Snapshot(generation, ids, {pk: p for p, pk in enumerate(ids)}, masks)
+    return Snapshot(generation, ids, position_index(ids), masks)
 
 
 def current():
