@@ -211,13 +211,31 @@ def server_durations(port, path, requests, warm_up=0):
     Server-Timing), after `warm_up` that are not counted (warm())."""
     warm(port, path, warm_up)
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    durations = []
-    for _ in range(requests):
-        status, timing, _body = get(port, path, connection)
-        if status != 200:
-            raise RuntimeError(f"{path} answered {status}")
-        durations.append(float(timing.split("dur=")[1]))
-    return durations
+    return [server_duration(port, path, connection) for _ in range(requests)]
+
+
+def paired_durations(first, second, requests, warm_up=0):
+    """server_durations() of two servers' pages, `first` and `second` (port, path), asked in
+    turn, request by request (each first every other time): both meet the machine at the same
+    moments, so that the ratio of their times does not move with the machine's speed, which
+    changed by up to 87% within minutes here. Returns the two lists of durations."""
+    asked = []
+    for port, path in (first, second):
+        warm(port, path, warm_up)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        asked.append((port, path, connection, []))
+    for n in range(requests):
+        for port, path, connection, durations in asked if n % 2 == 0 else asked[::-1]:
+            durations.append(server_duration(port, path, connection))
+    return asked[0][3], asked[1][3]
+
+
+def server_duration(port, path, connection):
+    """The time in ms the server spent on one request of `path` (its Server-Timing)."""
+    status, timing, _body = get(port, path, connection)
+    if status != 200:
+        raise RuntimeError(f"{path} answered {status}")
+    return float(timing.split("dur=")[1])
 
 
 def warm(port, path, requests):

@@ -9,8 +9,9 @@
    - gunicorn serving the large network with the page cache off: server-side p50/p95/p99
      of each page (Server-Timing, ROUNDS rounds of REQUESTS sequential requests, every page
      once a round, after WARM_UP unmeasured ones) and throughput (wrk, 8 connections,
-     THROUGHPUT_SECONDS each); then the small network the same way (without wrk), for each
-     page's large/small p50 ratio, which should stay at or below MAX_RATIO: a page whose
+     THROUGHPUT_SECONDS each); then a server of each network, asked in turn request by
+     request (ROUNDS rounds of REQUESTS requests a page to each), for each page's
+     large/small p50 ratio, which should stay at or below MAX_RATIO: a page whose
      cost grows with the data fails the summary line (and `make bench` exits with 1, after
      writing its results), as does a knowledge page (TARGET_PAGES) whose p95 at large scale
      is above TARGET_P95_MS;
@@ -55,6 +56,7 @@ from measure import (  # noqa: E402
     environment,
     log,
     manage,
+    paired_durations,
     percentiles,
     server_durations,
     wrk,
@@ -230,15 +232,11 @@ def bench(database, prepared):
     finally:
         server.stop()
 
-    server = Gunicorn(small_env)
-    try:
-        log(f"{database}: server-side latency of the same pages at small scale")
-        served_small = served_pages(server.port, small["results"])
-    finally:
-        server.stop()
+    log(f"{database}: each page at large and small scale in turn")
+    paired = paired_pages(large_env, pages, small_env, small["results"])
     result["pages"] = []
     for row, s_row in zip(pages, small["results"], strict=True):
-        small_p50 = served_small[s_row["name"]]["p50_ms"]
+        large_p50, small_p50 = paired[row["name"]]
         result["pages"].append(
             {
                 **row,
@@ -248,8 +246,9 @@ def bench(database, prepared):
                 "kb_small": s_row["kb"],
                 "shown_small": s_row["shown"],
                 **served[row["name"]],
+                "paired_p50_ms": large_p50,
                 "small_p50_ms": small_p50,
-                "ratio": round(served[row["name"]]["p50_ms"] / small_p50, 2),
+                "ratio": round(large_p50 / small_p50, 2),
             }
         )
 
@@ -301,6 +300,38 @@ def served_pages(port, rows, throughput=False):
     }
 
 
+def paired_pages(large_env, rows, small_env, small_rows):
+    """{name: (p50 at large scale, p50 at small scale)} of each page, from a server of each
+    network asked in turn, request by request (paired_durations), in ROUNDS rounds of
+    REQUESTS requests to each: the ratio of the two compares times taken at the same moments.
+    Timed minutes apart, as they were, the two met different machines: its speed
+    (calibration()) changed by 26% across one database's pages and by 87% across the other's
+    in one run (2026-12-06)."""
+    large_server = Gunicorn(large_env)
+    try:
+        small_server = Gunicorn(small_env)
+        try:
+            durations = {row["name"]: ([], []) for row in rows}
+            for round_ in range(ROUNDS):
+                for row, s_row in zip(rows, small_rows, strict=True):
+                    large, small = paired_durations(
+                        (large_server.port, _quote(row["url"])),
+                        (small_server.port, _quote(s_row["url"])),
+                        REQUESTS,
+                        WARM_UP if round_ == 0 else 0,
+                    )
+                    durations[row["name"]][0].extend(large)
+                    durations[row["name"]][1].extend(small)
+        finally:
+            small_server.stop()
+    finally:
+        large_server.stop()
+    return {
+        name: (percentiles(large)["p50_ms"], percentiles(small)["p50_ms"])
+        for name, (large, small) in durations.items()
+    }
+
+
 def report(runs, seed_wall, speed):
     print(f"\nSeeding, two databases at a time: {seed_wall:.0f} s")
     for run in runs:
@@ -314,14 +345,15 @@ def report(runs, seed_wall, speed):
         print(
             f"{'page':<24} {'p50':>7} {'p95':>7} {'p99':>7} {'req/s':>7} "
             f"{'q small':>8} {'q large':>8} {'KB':>6} {'KB gz':>6} {'KB small':>8} "
-            f"{'shown':>9} {'small p50':>9} {'ratio':>6}"
+            f"{'shown':>9} {'pair p50':>8} {'small p50':>9} {'ratio':>6}"
         )
         for row in run["pages"]:
             print(
                 f"{row['name']:<24} {row['p50_ms']:>7} {row['p95_ms']:>7} {row['p99_ms']:>7} "
                 f"{row['rps']:>7} {row['queries_small']:>8} {row['queries']:>8} "
                 f"{row['kb']:>6} {row['kb_gzip']:>6} {row['kb_small']:>8} "
-                f"{_shown(row):>9} {row['small_p50_ms']:>9} {row['ratio']:>6}"
+                f"{_shown(row):>9} {row['paired_p50_ms']:>8} {row['small_p50_ms']:>9} "
+                f"{row['ratio']:>6}"
             )
         print(
             f"p50 / p95 of each of the {ROUNDS} rounds at large scale, the knowledge pages: "
@@ -374,9 +406,11 @@ def report(runs, seed_wall, speed):
         f"\nTimes in ms, server-side (Server-Timing), page cache off, {ROUNDS} rounds of "
         f"{REQUESTS} requests a page (every page once a round; the first after {WARM_UP} "
         "unmeasured), the percentiles of all its requests; req/s from wrk with 8 connections for "
-        f"{THROUGHPUT_SECONDS} s; ratio: p50 at large scale / p50 at small scale (KB small: "
-        "the page's weight at small scale; shown: the results a list shows at small / large "
-        "scale, each of which costs its time too); "
+        f"{THROUGHPUT_SECONDS} s; ratio: p50 at large scale / p50 at small scale, both from "
+        f"another {ROUNDS} rounds of {REQUESTS} requests a page to each, a server of each "
+        "scale asked in turn (pair p50: the large scale's p50 among them; KB small: the page's "
+        "weight at small scale; shown: the results a list shows at small / large scale, each "
+        "of which costs its time too); "
         f"{os.cpu_count()} cores, {WORKERS} gunicorn workers; the Datasette comparison is timed "
         "from the client for both. This machine's speed (measure.calibration(), a million "
         f"additions in a Python loop): {speed['start']} ms at the start, {speed['end']} ms at "
