@@ -97,7 +97,8 @@ class Snapshot:
 def position_index(ids):
     """What finds an item's position from its id, for `ids` (the items at each position):
     an array indexed by id, -1 where no item is, when the ids are dense enough (4 bytes an id
-    up to the highest, against about 100 a dict entry); else a dict. The array is also faster:
+    up to the highest: 0.4 MB for 95,050 items, against 83 bytes an item, 7.9 MB, for a dict
+    and its positions); else a dict. The array is also faster:
     its lookups of sorted ids (a top list's) read its memory in order, where a dict's jump at
     random (the 2,328 matches of banjir among 95,050 items: 0.45 ms against 1.27 in a
     request, large demo network)."""
