@@ -93,8 +93,9 @@ class Search:
         its matches, not all of them, and its matches' ids are kept with the list. With
         filters, the list answers when it holds enough of the items they keep (in the large
         demo network, 61 of 垃圾's 100 best on PostgreSQL are good practices, but none on
-        SQLite: bm25 favours short items); when it does not, see _best_ids. None for other
-        queries."""
+        SQLite: bm25 favours short items); when it does not, see _best_ids (on SQLite, the
+        list keeps every match's score, and the kept matches are ranked in memory). None for
+        other queries."""
         if self.ranked and len(self.tokens) == 1:
             return self.index.top_matches(self.tokens[0])
         return None
@@ -122,6 +123,8 @@ class Search:
                 return best
             # The list cannot tell (filters that keep too few of it, a later page, or items
             # not in this process's snapshot).
+            if self._top.best_of_every is not None:  # every match's score is known
+                return self._top.best_of_every(keep, stop)
             if self._ranks_only_the_kept:
                 kept = [pk for pk in self._top.ids if keep(pk)]
                 return self.index.best_among(self.tokens, kept, stop)
@@ -136,9 +139,10 @@ class Search:
 
     @property
     def _ranks_only_the_kept(self):
-        """Whether a filtered search whose top list cannot tell its best ranks only the
-        matches its filters keep, not every match: when they keep few enough of them
-        (RANK_AMONG_SHARE, see best_among in kota.lib.search.backends)."""
+        """Whether a filtered search whose top list cannot tell its best (nor knows every
+        match's score) ranks only the matches its filters keep, not every match: when they
+        keep few enough of them (RANK_AMONG_SHARE, see best_among in
+        kota.lib.search.backends)."""
         share = self.index.RANK_AMONG_SHARE
         return self._filtered and self.count <= len(self._top.ids) * share
 

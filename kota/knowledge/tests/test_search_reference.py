@@ -16,7 +16,7 @@ from kota.knowledge import indexing
 from kota.knowledge.factories import KnowledgeItemFactory
 from kota.knowledge.models import KnowledgeItem
 from kota.knowledge.search import PAGE_SIZE, Criteria, Search, similar, similar_ids
-from kota.lib.search import query_tokens
+from kota.lib.search import SearchIndex, query_tokens
 from kota.lib.search.backends import _averages
 from kota.test import run_together
 
@@ -292,6 +292,61 @@ def test_a_top_list_keeps_its_words_matches_through_every_kind_of_write(varied_i
         assert_like_the_reference(Criteria(q=word), size=3)
 
 
+def test_top_lists_that_hold_every_match_rank_like_the_reference(varied_items):
+    """A list as long as its word's matches holds them all: written and deleted items join
+    and leave it, and searches with or without filters answer as the reference does."""
+    assert indexing.backend().build_top_lists(min_documents=5, size=100) >= len(WORDS)
+    assert Search(Criteria(q="flood"))._top.complete
+    KnowledgeItemFactory(published=True, title="Flood flood", summary="flood 垃圾")
+    KnowledgeItem.objects.filter(pk=varied_items[0].pk).delete()
+    for word in WORDS:
+        for filters in ({}, {"kind": "good_practice"}, {"country": "ID"}):
+            assert_like_the_reference(Criteria(q=word, **filters), size=3)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's lists keep every score")
+def test_sqlite_top_lists_rank_every_match_in_memory_as_the_index_does(varied_items):
+    """The lists keep each match's weighted count and length: ranked in memory, every match,
+    or those a filter keeps, come in the index's own order, before and after writes."""
+    build_top_lists()
+    index = indexing.backend()
+
+    def assert_ranked_as_the_index():
+        for word in WORDS:
+            top = index.top_matches(word)
+            everything = index.ranked_all([word])
+            assert top.best_of_every(lambda pk: True, len(everything)) == everything, word
+            even = [pk for pk in everything if pk % 2 == 0]
+            assert top.best_of_every(lambda pk: pk % 2 == 0, 3) == even[:3], word
+
+    assert_ranked_as_the_index()
+    rng = random.Random(5)
+    published = list(KnowledgeItem.objects.published().order_by("pk"))
+    for item in rng.sample(published, 6):
+        item.title = " ".join(["Rewritten", *rng.sample(WORDS, 2)])
+        item.body = f"{rng.choice(WORDS)} " * rng.randint(1, 9)
+        item.save()
+    KnowledgeItem.objects.filter(pk__in=[i.pk for i in rng.sample(published, 3)]).delete()
+    for n in range(4):
+        KnowledgeItemFactory(published=True, title=f"{WORDS[n]} {WORDS[n + 1]}", body="x " * n)
+    assert_ranked_as_the_index()
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's lists keep every score")
+def test_sqlite_top_lists_count_words_with_weights_that_are_not_whole_numbers(varied_items):
+    """A list reads each match's weighted count back from its score when the weights are
+    whole numbers; with others, it counts them from the index: the order is the index's
+    either way, also for items written after the build."""
+    columns = indexing.INDEX.columns
+    for weights in ([10.0, 4.0, 1.0], [2.5, 0.3, 1.1]):
+        index = SearchIndex(indexing.INDEX.table, columns, weights).backend()
+        index.build_top_lists(min_documents=5, size=4)
+        for word in ("flood", "垃圾"):
+            top = index.top_matches(word)
+            everything = index.ranked_all([word])
+            assert top.best_of_every(lambda pk: True, len(everything)) == everything
+
+
 def rivers(counts):
     """An item for each of `counts`, holding "river" that many times in a body of equal
     length: the more, the better it ranks."""
@@ -415,3 +470,5 @@ def test_sqlite_bm25_is_the_saturation_the_bound_assumes():
         length = sum(len(t) for t in tokens)
         expected = f / (f + k1 * (1 - b + b * length / average))
         assert backend._saturation(score, documents, len(rows)) == pytest.approx(expected, 1e-12)
+        # What the lists keep, ranked in memory: bm25()'s own score, to the bit.
+        assert backend._scorer(documents, average, len(rows))(float(f), length) == score

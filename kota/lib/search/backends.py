@@ -26,18 +26,24 @@ were built (build_top_lists), plus every document written since (see TopMatches,
 when the list alone is enough and when every match must be ranked after all). The word's
 matches are not looked up either: the build keeps their ids with the list (one compressed
 value, see encode_ids), and a read takes out those of the documents rewritten or deleted
-since (the table *_top_stale) and adds the ones listed since, which hold the word.
+since (the table *_top_stale) and adds the ones listed since, which hold the word. On SQLite,
+the list also keeps every match's weighted count of the word and length (encode_counts), from
+which bm25() is computed in memory to the bit: a read of a listed word does not touch FTS5,
+and when the list cannot tell a filtered page's best, the matches the filters keep are ranked
+in memory (TopMatches.best_of_every; 723 of 垃圾's 1,924 matches in 0.75 ms, against 1.65 for
+FTS5 ranking them, large demo network).
 
 Queries are built from tokens only, never from what a user typed: each token is quoted, tokens
 are AND-ed (or OR-ed for "similar" lookups), and the whole string is one bound parameter.
 """
 
-import json
+import heapq
 import math
 import sys
 import zlib
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import accumulate
@@ -79,6 +85,32 @@ def decode_ids(value):
     return list(accumulate(differences))
 
 
+def encode_counts(counts):
+    """`counts`, (weighted count, length) pairs, as one compressed value: the weighted counts
+    as 64-bit floats, then the lengths as 64-bit integers."""
+    weights, lengths = array("d"), array("q")
+    for weight, length in counts:
+        weights.append(weight)
+        lengths.append(length)
+    if sys.byteorder == "big":
+        weights.byteswap()
+        lengths.byteswap()
+    return zlib.compress(weights.tobytes() + lengths.tobytes(), 1)
+
+
+def decode_counts(value):
+    """(weighted counts, lengths), two arrays, of encode_counts()'s `value`."""
+    data = zlib.decompress(value)
+    half = len(data) // 2
+    weights, lengths = array("d"), array("q")
+    weights.frombytes(data[:half])
+    lengths.frombytes(data[half:])
+    if sys.byteorder == "big":
+        weights.byteswap()
+        lengths.byteswap()
+    return weights, lengths
+
+
 def _ids_sql(queryset):
     """(sql, params) selecting the primary keys of `queryset`, unordered."""
     return queryset.order_by().values_list("pk", flat=True).query.sql_with_params()
@@ -107,7 +139,10 @@ class TopMatches:
     - `ranked`: the listed matches, best first (every match when the word has no list, which
       is then `complete`);
     - `above_the_rest(position)`: whether the listed match at `position` in `ranked` ranks
-      above every match that is not listed.
+      above every match that is not listed;
+    - `best_of_every(keep, stop)`: the first `stop` matches that `keep` keeps, best first,
+      ranked among every match in memory, when the list keeps every match's score (SQLite;
+      None on PostgreSQL, where best() returning None leaves the ranking to the database).
 
     A match that is not listed was not among the best when the lists were built and has not
     been written since, so it ranks below the list's threshold (on SQLite, whose bm25 depends on
@@ -117,6 +152,7 @@ class TopMatches:
     ranked: list
     above_the_rest: object = None
     complete: bool = False
+    best_of_every: object = None
 
     def best(self, keep, stop):
         """The first `stop` matches that `keep` keeps, best first, or None when the list cannot
@@ -220,11 +256,15 @@ class _Backend:
                 return
             rows = []
             for doc_id, texts in documents:
-                held = set()
-                for text in texts:
-                    held.update(text.split())
-                rows += [[lexeme, doc_id] for lexeme in sorted(held & listed)]
+                columns = [text.split() for text in texts]
+                held = set().union(*columns) & listed
+                rows += self._listed_rows(doc_id, columns, sorted(held))
             self._many(self._join_sql(), rows)
+
+    def _listed_rows(self, doc_id, columns, lexemes):
+        """The rows (_join_sql's parameters) of document `doc_id`, whose columns' tokens are
+        `columns`, on the lists of `lexemes`."""
+        return [[lexeme, doc_id] for lexeme in lexemes]
 
     def drop_top_lists(self):
         self._execute(f"DROP TABLE IF EXISTS {self.top_table}")
@@ -270,13 +310,19 @@ class _Backend:
             statistics = self._statistics() if lexemes else None
             members, headers = [], []
             for done, (lexeme, documents) in enumerate(lexemes, start=1):
-                rows = self._scored(lexeme, size + 1)
-                members += [[lexeme, rowid] for rowid, _score in rows[:size]]
+                rows, counts = self._ranked_list(lexeme, size + 1, statistics)
+                members += [self._member_row(lexeme, rowid, counts) for rowid, _ in rows[:size]]
                 threshold = rows[size] if len(rows) > size else None
                 header = self._top_header(lexeme, documents, threshold, statistics)
                 # A list that holds every match needs no ids: its rows are the matches.
-                matches = self.matching_ids([lexeme]) if threshold is not None else None
-                headers.append([*header, encode_ids(matches) if matches else None])
+                if threshold is None:
+                    header += [None] * (1 + (counts is not None))
+                elif counts is None:
+                    header.append(encode_ids(self.matching_ids([lexeme])))
+                else:
+                    matches = sorted(counts)
+                    header += [encode_ids(matches), encode_counts(map(counts.get, matches))]
+                headers.append(header)
                 if len(members) >= 10000:
                     self._many(self._join_sql(), members)
                     members = []
@@ -290,6 +336,16 @@ class _Backend:
         """What every list's threshold depends on beside its own documents (see _top_header):
         read once a build."""
         return None
+
+    def _ranked_list(self, lexeme, limit, statistics):
+        """(rows, counts): the `limit` best documents holding `lexeme`, best first, as (id,
+        score) rows, and {id: (weighted count of `lexeme`, length)} of every document holding
+        it when the lists keep them (SQLite), else None."""
+        return self._scored(lexeme, limit), None
+
+    def _member_row(self, lexeme, rowid, counts):
+        """The top list's row of the listed document `rowid` (_join_sql's parameters)."""
+        return [lexeme, rowid]
 
     def top_matches(self, token):
         """TopMatches of the one-word query `token`, from one read of the index."""
@@ -321,9 +377,6 @@ class _Backend:
 
 class SQLiteBackend(_Backend):
     RANKS_ALL_AT_ONCE = False
-    # best_among() ranks a share of the matches faster than ranked_all() ranks them all when
-    # the share is at most this: 723 of 垃圾's 1,924 matches in 1.3 ms against 3.0.
-    RANK_AMONG_SHARE = 0.5
     BLOB = "BLOB"
 
     # bm25()'s constants in FTS5 (ext/fts5/fts5_aux.c), which a top list's bound depends on.
@@ -343,10 +396,13 @@ class SQLiteBackend(_Backend):
 
     def create_top_lists(self):
         """A word's threshold is the text "saturation average-length" (see top_matches), or
-        NULL when every match was listed; `ids`, its matches' (encode_ids), NULL then too."""
+        NULL when every match was listed; `ids`, its matches' (encode_ids), and `counts`,
+        their weighted counts of the word and lengths (encode_counts, in the order of the
+        ids), NULL then too. A listed document's row keeps its own (`weight`, `length`)."""
         self._execute(
             f"CREATE TABLE IF NOT EXISTS {self.top_table} (lexeme TEXT NOT NULL, "
-            "document_id INTEGER NOT NULL, PRIMARY KEY (lexeme, document_id)) WITHOUT ROWID"
+            "document_id INTEGER NOT NULL, weight REAL, length INTEGER, "
+            "PRIMARY KEY (lexeme, document_id)) WITHOUT ROWID"
         )
         self._execute(
             f"CREATE INDEX IF NOT EXISTS {self.top_table}_document ON {self.top_table} "
@@ -354,9 +410,23 @@ class SQLiteBackend(_Backend):
         )
         self._execute(
             f"CREATE TABLE IF NOT EXISTS {self.top_lexemes_table} "
-            "(lexeme TEXT PRIMARY KEY, threshold TEXT, ids BLOB) WITHOUT ROWID"
+            "(lexeme TEXT PRIMARY KEY, threshold TEXT, ids BLOB, counts BLOB) WITHOUT ROWID"
         )
         self.create_stale_table()
+
+    def add_match_counts(self):
+        """Give top lists built before they kept their matches' counts (a migration's step)
+        the columns that keep them; build_top_lists() fills them."""
+        for table, added in (
+            (self.top_table, ["weight REAL", "length INTEGER"]),
+            (self.top_lexemes_table, ["counts BLOB"]),
+        ):
+            with self.connection.cursor() as cursor:
+                columns = self.connection.introspection.get_table_description(cursor, table)
+            present = {column.name for column in columns}
+            for column in added:
+                if column.split()[0] not in present:
+                    self._execute(f"ALTER TABLE {table} ADD COLUMN {column}")
 
     def drop(self):
         self._execute(f"DROP TABLE IF EXISTS {self.table}")
@@ -395,17 +465,6 @@ class SQLiteBackend(_Backend):
     def ranked_all(self, tokens):
         return self.best_ids(tokens, limit=-1)  # LIMIT -1: no limit
 
-    def best_among(self, tokens, ids, limit):
-        """The ids of the `limit` best documents among `ids` holding every token, best first
-        (ties: highest id first), as ranked_all() orders them. The ids go as one JSON
-        parameter, whatever their number."""
-        sql = (
-            f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s "
-            "AND +rowid IN (SELECT value FROM json_each(%s)) "
-            f"ORDER BY {self._bm25()}, rowid DESC LIMIT %s"
-        )
-        return self._ids(sql, [self.expression(tokens), json.dumps(ids), limit])
-
     def best_ids(self, tokens, limit):
         sql = (
             f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s "
@@ -424,18 +483,50 @@ class SQLiteBackend(_Backend):
     # left out and the average length, when it was built. As the average moves from a0 to a1,
     # the saturation of a document s0 becomes at most 1 / (1 + min(1, a0 / a1) * (1 / s0 - 1)),
     # which bounds every unlisted document's.
+    #
+    # The lists keep f and the length of every match (a document written since keeps its own
+    # in its row on the list), so that a read ranks a listed word's matches in memory with
+    # bm25()'s own arithmetic (_scorer), to the same bits, without reading the index.
 
     def _join_sql(self):
-        return f"INSERT OR IGNORE INTO {self.top_table} (lexeme, document_id) VALUES (%s, %s)"
+        return (
+            f"INSERT OR IGNORE INTO {self.top_table} (lexeme, document_id, weight, length) "
+            "VALUES (%s, %s, %s, %s)"
+        )
 
     def _header_sql(self):
-        return f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold, ids) VALUES (%s, %s, %s)"
+        return (
+            f"INSERT INTO {self.top_lexemes_table} (lexeme, threshold, ids, counts) "
+            "VALUES (%s, %s, %s, %s)"
+        )
 
     def _stale_sql(self):
         return (
             f"INSERT OR IGNORE INTO {self.stale_table} (document_id) SELECT %s "
             f"WHERE EXISTS (SELECT 1 FROM {self.top_lexemes_table} WHERE ids IS NOT NULL)"
         )
+
+    def _listed_rows(self, doc_id, columns, lexemes):
+        """A document's weighted count of each word is counted as FTS5 counts it (its
+        tokenizer splits our text exactly where str.split() does)."""
+        counted = [Counter(tokens) for tokens in columns]
+        length = sum(map(len, columns))
+        return [
+            [lexeme, doc_id, self._weighted_count([c[lexeme] for c in counted]), length]
+            for lexeme in lexemes
+        ]
+
+    def _weighted_count(self, counts):
+        """f of a document holding a word `counts[c]` times in column c: bm25() adds the
+        column's weight once an occurrence, in column order (the same sum to the bit)."""
+        weight = 0.0
+        for column_weight, count in zip(self.index.weights, counts, strict=False):
+            for _ in range(count):
+                weight += column_weight
+        return weight
+
+    def _member_row(self, lexeme, rowid, counts):
+        return [lexeme, rowid, *counts[rowid]]
 
     def _frequent_lexemes(self, min_documents):
         vocabulary = f"temp.{self.table}_vocabulary"
@@ -460,59 +551,146 @@ class SQLiteBackend(_Backend):
             return cursor.fetchall()
 
     def _statistics(self):
-        """(rows, average length) of the whole index, from FTS5's averages record."""
+        """(rows, average length, {id: length}) of the whole index, from FTS5's averages
+        record and its record of each document's length in each column."""
+        self._execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{self.table}_instances "
+            f"USING fts5vocab(main, {self.table}, instance)"
+        )
         with self.connection.cursor() as cursor:
             cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
-            return _averages(cursor.fetchone()[0])
+            rows, average = _averages(cursor.fetchone()[0])
+            cursor.execute(f"SELECT id, sz FROM {self.table}_docsize")
+            lengths = {pk: sum(_varints(sizes)) for pk, sizes in cursor.fetchall()}
+        return rows, average, lengths
+
+    def _ranked_list(self, lexeme, limit, statistics):
+        rows = self._scored(lexeme, -1)  # every match (LIMIT -1: no limit)
+        return rows[:limit], self._match_counts(lexeme, rows, statistics)
+
+    def _match_counts(self, lexeme, scored, statistics):
+        """{id: (weighted count, length)} of every match of `lexeme`, from `scored`, their
+        (id, bm25() score) rows. bm25() grows with the weighted count, which is a whole number
+        when the weights are: each is read back from the score and the length, rounded, and
+        kept if it gives the same score to the bit. Any other is counted from FTS5's own
+        record of each occurrence (an fts5vocab table of instances, ten times slower)."""
+        rows, average, lengths = statistics
+        k1, b = self.BM25_K1, self.BM25_B
+        idf = self._idf(rows, len(scored))
+        k1_plus_1, one_minus_b = k1 + 1.0, 1 - b
+        counts, unread = {}, []
+        for pk, bm25 in scored:  # _scorer's arithmetic, inlined: 20 million matches a build
+            length = lengths[pk]
+            k = k1 * (one_minus_b + b * length / average)
+            r = -bm25 / idf  # f * (k1 + 1) / (f + k)
+            weight = float(round(r * k / (k1_plus_1 - r)))
+            if -1.0 * (0.0 + idf * ((weight * k1_plus_1) / (weight + k))) == bm25:
+                counts[pk] = (weight, length)
+            else:
+                unread.append(pk)
+        if unread:
+            position = {column: n for n, column in enumerate(self.index.columns)}
+            found = {}
+            with self.connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT doc, col, count(*) FROM temp.{self.table}_instances "
+                    "WHERE term = %s GROUP BY doc, col",
+                    [lexeme],
+                )
+                for doc, column, n in cursor.fetchall():
+                    found.setdefault(doc, [0] * len(position))[position[column]] = n
+            for pk in unread:
+                counts[pk] = (self._weighted_count(found[pk]), lengths[pk])
+        return counts
 
     def _top_header(self, lexeme, documents, threshold, statistics):
         if threshold is None:
             return [lexeme, None]
-        rows, average = statistics
+        rows, average, _lengths = statistics
         saturation = self._saturation(threshold[1], rows, documents)
         return [lexeme, f"{saturation!r} {average!r}"]
 
     def _saturation(self, score, rows, documents):
         """s of a bm25() `score` of one word found in `documents` of `rows` (see above)."""
+        return -score / self._idf(rows, documents) / (self.BM25_K1 + 1)
+
+    @staticmethod
+    def _idf(rows, documents):
+        """bm25()'s idf of a word found in `documents` of `rows`."""
         idf = math.log((rows - documents + 0.5) / (documents + 0.5))
-        return -score / (idf if idf > 0 else 1e-6) / (self.BM25_K1 + 1)
+        return idf if idf > 0.0 else 1e-6
+
+    def _scorer(self, rows, average, documents):
+        """The bm25() of one word found in `documents` of `rows` whose average length is
+        `average`, as a function of a document's (weighted count, length): FTS5's arithmetic
+        (fts5Bm25Function in ext/fts5/fts5_aux.c), step by step, for the same bits."""
+        k1, b = self.BM25_K1, self.BM25_B
+        idf = self._idf(rows, documents)
+
+        def score(weight, length):
+            return -1.0 * (
+                0.0 + idf * ((weight * (k1 + 1.0)) / (weight + k1 * (1 - b + b * length / average)))
+            )
+
+        return score
 
     def top_matches(self, token):
-        """One read (see _read_top_matches): the header ("threshold hex-of-FTS5's-averages",
-        the match ids) when the word has a list, and its listed matches with their scores and
-        the stale documents when the list keeps its match ids; else every match, with its
-        score when it is listed or the word has no list. The averages are FTS5's record of
-        the number of rows and the tokens of each column."""
-        has_ids = (
-            f"EXISTS (SELECT 1 FROM {self.top_lexemes_table} WHERE lexeme = %s AND ids IS NOT NULL)"
-        )
-        listed = f"SELECT document_id FROM {self.top_table} WHERE lexeme = %s"
+        """One read: when the word has a list, the header ("threshold hex-of-FTS5's-averages",
+        the match ids and their counts), the listed documents with their counts, and the stale
+        documents when the list keeps its match ids; else every match with its score. The
+        averages are FTS5's record of the number of rows and the tokens of each column. A
+        listed word's matches are ranked in memory: the index itself is read only for a word
+        without a list (the condition of that part does not depend on its rows, so SQLite
+        tests it once, before reading any)."""
+        lists = f"SELECT 1 FROM {self.top_lexemes_table} WHERE lexeme = %s"
         sql = (
             f"SELECT 'h', NULL, coalesce(threshold, '') || ' ' || "
-            f"hex((SELECT block FROM {self.table}_data WHERE id = 1)), ids "
+            f"hex((SELECT block FROM {self.table}_data WHERE id = 1)), ids, counts "
             f"FROM {self.top_lexemes_table} WHERE lexeme = %s "
             "UNION ALL "
-            # The unary + keeps SQLite from running the full-text query once per listed id.
-            f"SELECT 'm', rowid, {self._bm25()}, NULL FROM {self.table} "
-            f"WHERE {self.table} MATCH %s AND +rowid IN ({listed}) AND {has_ids} "
+            f"SELECT 'l', document_id, weight, length, NULL FROM {self.top_table} "
+            "WHERE lexeme = %s "
             "UNION ALL "
-            f"SELECT 's', document_id, NULL, NULL FROM {self.stale_table} WHERE {has_ids} "
+            f"SELECT 's', document_id, NULL, NULL, NULL FROM {self.stale_table} "
+            f"WHERE EXISTS ({lists} AND ids IS NOT NULL) "
             "UNION ALL "
-            f"SELECT 'm', rowid, iif(+rowid IN ({listed}) OR NOT EXISTS (SELECT 1 FROM "
-            f"{self.top_lexemes_table} WHERE lexeme = %s), {self._bm25()}, NULL), NULL "
-            f"FROM {self.table} WHERE {self.table} MATCH %s AND NOT {has_ids}"
+            f"SELECT 'm', rowid, {self._bm25()}, NULL, NULL FROM {self.table} "
+            f"WHERE {self.table} MATCH %s AND NOT EXISTS ({lists})"
         )
-        expression = self.expression([token])
-        params = [token, expression, token, token, token, token, token, expression, token]
+        params = [token, token, token, self.expression([token]), token]
+        header, listed, stale, scored = None, [], set(), []
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
-            header, ids, scored = _read_top_matches(cursor.fetchall(), lower_is_better=True)
-        ranked = [-negative for _score, negative in scored]
-        threshold, _space, averages = (header[0] if header else "").rpartition(" ")
-        if not threshold or not ids:  # no list, or every match was listed, or none found
+            for kind, rowid, first, second, third in cursor.fetchall():
+                if kind == "h":
+                    header = (first, second, third)
+                elif kind == "l":
+                    listed.append((rowid, first, second))
+                elif kind == "s":
+                    stale.add(rowid)
+                else:
+                    scored.append((first, -rowid))
+        if header is None:  # no list: every match, scored by the index
+            scored.sort()
+            ranked = [-negative for _score, negative in scored]
+            return TopMatches(ranked, ranked, complete=True)
+        text, ids_value, counts_value = header
+        threshold, _space, averages = text.rpartition(" ")
+        rows_now, average_now = _averages(bytes.fromhex(averages))
+        if ids_value is None:  # every match is listed
+            built, ids = [], [pk for pk, _weight, _length in listed]
+        else:
+            built = decode_ids(ids_value)
+            ids, added = _current_matches(built, stale, [pk for pk, *_ in listed])
+        score = self._scorer(rows_now, average_now, len(ids))
+        order = sorted(
+            (score(weight, length), -pk, weight, length) for pk, weight, length in listed
+        )
+        ranked = [-negative for _score, negative, _weight, _length in order]
+        if not threshold or ids_value is None:  # no list, or every match was listed
             return TopMatches(ids, ranked, complete=True)
         listed_saturation, listed_average = map(float, threshold.split(" "))
-        rows_now, average_now = _averages(bytes.fromhex(averages))
+        k1, b = self.BM25_K1, self.BM25_B
         if listed_saturation > 0:
             share = min(1, listed_average / average_now)
             bound = (1 + self.MARGIN) / (1 + share * (1 / listed_saturation - 1))
@@ -520,9 +698,35 @@ class SQLiteBackend(_Backend):
             bound = 0.0
 
         def above_the_rest(position):
-            return self._saturation(scored[position][0], rows_now, len(ids)) > bound
+            _score, _negative, weight, length = order[position]
+            return weight / (weight + k1 * (1 - b + b * length / average_now)) > bound
 
-        return TopMatches(ids, ranked, above_the_rest)
+        weights, lengths = decode_counts(counts_value)
+        added = set(added)  # listed since the build: their counts are their rows'
+
+        def best_of_every(keep, stop):
+            found = [
+                (score(weight, length), -pk)
+                for pk, weight, length in zip(built, weights, lengths, strict=True)
+                if keep(pk) and pk not in stale
+            ]
+            found += [(score(w, n), -pk) for pk, w, n in listed if pk in added and keep(pk)]
+            return [-negative for _score, negative in heapq.nsmallest(stop, found)]
+
+        return TopMatches(ids, ranked, above_the_rest, best_of_every=best_of_every)
+
+
+def _current_matches(built, stale, listed):
+    """(ids, added) of a word whose list kept the ids `built` (ascending) of its matches:
+    every match now, `built` but the `stale` documents' and the `listed` ones added since
+    (new documents, or rewritten ones still holding the word)."""
+    ids = [pk for pk in built if pk not in stale] if stale else built
+    added = []
+    for pk in listed:
+        at = bisect_left(built, pk)
+        if pk in stale or at == len(built) or built[at] != pk:
+            added.append(pk)
+    return (ids + added if added else ids), added
 
 
 def _read_top_matches(rows, lower_is_better):
@@ -546,27 +750,28 @@ def _read_top_matches(rows, lower_is_better):
     listed_ids = header[-1] if header else None
     if listed_ids is None:
         return header, matches, scored
-    kept = decode_ids(listed_ids)  # ascending
-    ids = [pk for pk in kept if pk not in stale] if stale else kept
-    added = []  # listed since the build: new, or rewritten and still holding the word
-    for pk in matches:
-        at = bisect_left(kept, pk)
-        if pk in stale or at == len(kept) or kept[at] != pk:
-            added.append(pk)
-    return header, ids + added if added else ids, scored
+    ids, _added = _current_matches(decode_ids(listed_ids), stale, matches)
+    return header, ids, scored
 
 
 def _averages(block):
     """(rows, average length in tokens) from FTS5's averages record: SQLite varints, the
     number of rows and then the number of tokens of each column."""
+    numbers = _varints(block)
+    rows = numbers[0]
+    return rows, (sum(numbers[1:]) / rows if rows else 0.0)
+
+
+def _varints(block):
+    """The numbers of `block`, SQLite varints (as FTS5 writes the lengths it keeps, below
+    2**56 each)."""
     numbers, value = [], 0
     for byte in block:
         value = (value << 7) | (byte & 0x7F)
         if not byte & 0x80:
             numbers.append(value)
             value = 0
-    rows = numbers[0]
-    return rows, (sum(numbers[1:]) / rows if rows else 0.0)
+    return numbers
 
 
 class PostgresBackend(_Backend):
