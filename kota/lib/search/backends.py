@@ -573,13 +573,14 @@ class SQLiteBackend(_Backend):
         (id, bm25() score) rows. bm25() grows with the weighted count, which is a whole number
         when the weights are: each is read back from the score and the length, rounded, and
         kept if it gives the same score to the bit. Any other is counted from FTS5's own
-        record of each occurrence (an fts5vocab table of instances, ten times slower)."""
+        record of each occurrence (an fts5vocab table of instances: 42 ms for the 3,200
+        matches of "flood" in the large demo network, where reading their ids takes 2.7)."""
         rows, average, lengths = statistics
         k1, b = self.BM25_K1, self.BM25_B
         idf = self._idf(rows, len(scored))
         k1_plus_1, one_minus_b = k1 + 1.0, 1 - b
         counts, unread = {}, []
-        for pk, bm25 in scored:  # _scorer's arithmetic, inlined: 20 million matches a build
+        for pk, bm25 in scored:  # _scorer's arithmetic, inlined: 21 million matches a build
             length = lengths[pk]
             k = k1 * (one_minus_b + b * length / average)
             r = -bm25 / idf  # f * (k1 + 1) / (f + k)
