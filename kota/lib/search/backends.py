@@ -553,10 +553,6 @@ class SQLiteBackend(_Backend):
     def _statistics(self):
         """(rows, average length, {id: length}) of the whole index, from FTS5's averages
         record and its record of each document's length in each column."""
-        self._execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{self.table}_instances "
-            f"USING fts5vocab(main, {self.table}, instance)"
-        )
         with self.connection.cursor() as cursor:
             cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
             rows, average = _averages(cursor.fetchone()[0])
@@ -590,6 +586,10 @@ class SQLiteBackend(_Backend):
             else:
                 unread.append(pk)
         if unread:
+            self._execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{self.table}_instances "
+                f"USING fts5vocab(main, {self.table}, instance)"
+            )
             position = {column: n for n, column in enumerate(self.index.columns)}
             found = {}
             with self.connection.cursor() as cursor:
@@ -679,7 +679,7 @@ class SQLiteBackend(_Backend):
         threshold, _space, averages = text.rpartition(" ")
         rows_now, average_now = _averages(bytes.fromhex(averages))
         if ids_value is None:  # every match is listed
-            built, ids = [], [pk for pk, _weight, _length in listed]
+            ids = [pk for pk, _weight, _length in listed]
         else:
             built = decode_ids(ids_value)
             ids, added = _current_matches(built, stale, [pk for pk, *_ in listed])
@@ -702,10 +702,10 @@ class SQLiteBackend(_Backend):
             _score, _negative, weight, length = order[position]
             return weight / (weight + k1 * (1 - b + b * length / average_now)) > bound
 
-        weights, lengths = decode_counts(counts_value)
         added = set(added)  # listed since the build: their counts are their rows'
 
         def best_of_every(keep, stop):
+            weights, lengths = decode_counts(counts_value)  # only when the list cannot tell
             found = [
                 (score(weight, length), -pk)
                 for pk, weight, length in zip(built, weights, lengths, strict=True)
