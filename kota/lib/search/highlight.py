@@ -2,7 +2,9 @@
 text by the same analyzer that built the index, wrapped in <mark>, and everything else escaped.
 This runs in Python on the page's results only, so it is identical on every database."""
 
+import html
 import re
+from bisect import bisect_left
 from collections import deque
 from functools import lru_cache
 
@@ -32,13 +34,10 @@ def _located(offset, piece):
     return zip(texts, map(shift, starts), map(shift, ends), strict=True)
 
 
-def _spans(tokens, wanted, stop=None):
-    """Merged (start, end) of the (token, start, end) in `wanted`, up to the first token
-    starting at `stop`."""
+def _spans(tokens, wanted):
+    """Merged (start, end) of the (token, start, end) in `wanted`."""
     spans = []
     for token, start, end in tokens:
-        if stop is not None and start >= stop:
-            break
         if token in wanted:
             if spans and start <= spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], end)
@@ -48,15 +47,18 @@ def _spans(tokens, wanted, stop=None):
 
 
 def _render(text, spans, start, end):
+    """text[start:end], escaped, the `spans` in it marked: a plain string, which the caller
+    marks safe (html.escape() is what django.utils.html.escape() calls, without the
+    wrapping that would make each part a safe string of its own)."""
     out, at = [], start
     for a, b in spans:
         a, b = max(a, start), min(b, end)
         if a >= b:
             continue
-        out.append(escape(text[at:a]))
-        out.append(f"<mark>{escape(text[a:b])}</mark>")
+        out.append(html.escape(text[at:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
         at = b
-    out.append(escape(text[at:end]))
+    out.append(html.escape(text[at:end]))
     return "".join(out)
 
 
@@ -83,10 +85,11 @@ def _ascii_matcher(wanted):
 
 
 def _located_matches(text, wanted, before=None):
-    """For a text in ASCII that _ascii_matcher() can search, what _tokens_before_first_match
-    (with `before`) or _tokens_of_matching_pieces (without) gives, found by regular
-    expressions; None for other texts. Only the tokens a snippet may start at precede the
-    first match: those starting less than `before` characters before it."""
+    """For a text in ASCII that _ascii_matcher() can search, found by regular expressions:
+    with `before`, the tokens a snippet needs (_window()), those a snippet may start at
+    (starting less than `before` characters before the first match), the first match and
+    the later ones; without, the tokens of the pieces with a match (as
+    _tokens_of_matching_pieces() gives them). None for other texts."""
     matcher = _ascii_matcher(frozenset(wanted)) if text.isascii() else None
     if matcher is None:
         return None
@@ -144,19 +147,14 @@ def snippet(text, tokens, width=220, before=60):
     if not wanted or _cannot_match(text, wanted):
         return None
     stream = _located_matches(text, wanted, before)
-    if stream is None:
-        stream = _tokens_before_first_match(text, wanted, before)
-    recent = deque(maxlen=LEAD_TOKENS)  # starts of the tokens just before the first match
-    first = None
-    for token, token_start, token_end in stream:
-        if token in wanted:
-            first = (token_start, token_end)
-            break
-        recent.append(token_start)
-    if first is None:
+    found = _window(stream, wanted) if stream is not None else _pieces_window(text, wanted, before)
+    if found is None:
         return None
-    first_start, first_end = first
-    start = next((s for s in recent if s >= first_start - before), first_start)
+    lead, (first_start, first_end), later = found
+    # The snippet starts at the first token that starts at most `before` characters before
+    # the first match (the tokens are in the order of their starts).
+    at = bisect_left(lead, first_start - before)
+    start = lead[at] if at < len(lead) else first_start
     if start <= before // 2:
         start = 0
     end = min(len(text), start + width)
@@ -164,46 +162,77 @@ def snippet(text, tokens, width=220, before=60):
         space = text.rfind(" ", start + width // 2, end)
         end = space if space > 0 else end
     spans = [[first_start, first_end]]
-    for a, b in _spans(stream, wanted, stop=end):
+    for a, b in later:
+        if a >= end:
+            break
         if a <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], b)
         else:
             spans.append([a, b])
-    html = _render(text, spans, start, end)
+    marked = _render(text, spans, start, end)
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
-    return mark_safe(f"{prefix}{html.strip()}{suffix}")  # noqa: S308 - escaped in _render
+    return mark_safe(f"{prefix}{marked.strip()}{suffix}")  # noqa: S308 - escaped in _render
 
 
-def _tokens_before_first_match(text, wanted, before):
-    """The tokens of `text` in order, as (token, start, end), from LEAD_TOKENS or more before
-    the first one in `wanted` (none when no token is) but none ending `before` characters or
-    more before it, leaving out the pieces after it that hold no token in `wanted`. The text
-    is read piece by piece up to its first match, keeping only the pieces a snippet may start
-    in, and the pieces' tokens and where they are come from the analyzer's caches, so that a
-    match deep in a long text costs little."""
+def _window(stream, wanted):
+    """(lead, first, later) of a text whose tokens are `stream`, (token, start, end) in
+    order, or None when none is in `wanted`: `lead`, the starts of the LEAD_TOKENS tokens
+    (or fewer) before the first match; `first`, its (start, end); `later`, an iterator of
+    the (start, end) of the matches after it, in order."""
+    recent = deque(maxlen=LEAD_TOKENS)
+    for token, start, end in stream:
+        if token in wanted:
+            later = ((a, b) for token, a, b in stream if token in wanted)
+            return list(recent), (start, end), later
+        recent.append(start)
+    return None
+
+
+def _pieces_window(text, wanted, before):
+    """_window() of `text`, read piece by piece up to its first match, keeping only the
+    pieces a snippet may start in: the pieces' tokens and where they are come from the
+    analyzer's caches, a piece without a match is looked at whole (is any of its tokens
+    wanted?), and one with a match is searched in one pass, so that a long text, or a long
+    run of an unspaced script (whose every character starts a token), costs little."""
     parts = pieces(text)
     lead, lead_tokens = deque(), 0  # the last pieces before the first match, and their tokens
     for offset, piece in parts:
         tokens = piece_tokens(piece)
         if not wanted.isdisjoint(tokens):
-            first = (offset, piece)
             break
         lead.append((offset, piece, len(tokens)))
         lead_tokens += len(tokens)
         while lead_tokens - lead[0][2] >= LEAD_TOKENS:  # the piece is not needed for the lead
             lead_tokens -= lead.popleft()[2]
     else:
-        return
-    while lead and lead[0][0] + len(lead[0][1]) <= first[0] - before:
+        return None
+    while lead and lead[0][0] + len(lead[0][1]) <= offset - before:
         lead.popleft()  # no token of it starts late enough to start a snippet
-    for offset, piece, _tokens in lead:
-        yield from _located(offset, piece)
-    yield from _located(*first)
+    starts = []
+    for lead_offset, lead_piece, _count in lead:
+        starts += map(lead_offset.__add__, located_tokens(lead_piece)[1])
+    texts, piece_starts, piece_ends = located_tokens(piece)
+    first = min(texts.index(token) for token in wanted if token in tokens)
+    starts += map(offset.__add__, piece_starts[:first])
+    found = (offset + piece_starts[first], offset + piece_ends[first])
+    later = _later_matches(offset, piece, first + 1, parts, wanted)
+    return starts[-LEAD_TOKENS:], found, later
+
+
+def _later_matches(offset, piece, after, parts, wanted):
+    """(start, end) of the matches in `piece` (at `offset`) from its `after`th token, then
+    in the `parts` still to come, in order."""
+    yield from _matches_in(offset, piece, after, wanted)
     for offset, piece in parts:
-        # After the first match, only the pieces with matches count.
         if not wanted.isdisjoint(piece_tokens(piece)):
-            yield from _located(offset, piece)
+            yield from _matches_in(offset, piece, 0, wanted)
+
+
+def _matches_in(offset, piece, after, wanted):
+    texts, starts, ends = located_tokens(piece)
+    for n in [n for n in range(after, len(texts)) if texts[n] in wanted]:
+        yield offset + starts[n], offset + ends[n]
 
 
 def excerpt(text, width=220):

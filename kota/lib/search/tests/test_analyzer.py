@@ -64,6 +64,17 @@ def test_a_snippet_is_a_window_around_the_first_match():
     assert snippet(text, ["absent"]) is None
 
 
+def test_a_snippet_starts_at_the_first_token_starting_at_most_before_characters_ahead():
+    # "ab" starts at 0, 3, 6 ... and the match at 150: 90 is exactly 60 characters before.
+    assert snippet("ab " * 50 + "flood", ["flood"]) == "…" + "ab " * 20 + "<mark>flood</mark>"
+    # In an unspaced run every character starts a token (a unigram and a bigram).
+    assert (
+        snippet("市" * 100 + "垃圾", ["垃圾"], before=20) == "…" + "市" * 20 + "<mark>垃圾</mark>"
+    )
+    # ... of the last LEAD_TOKENS tokens: 32 characters of a run, two tokens each.
+    assert snippet("市" * 100 + "垃圾", ["垃圾"]) == "…" + "市" * 32 + "<mark>垃圾</mark>"
+
+
 def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(monkeypatch):
     """Snippets skip the pieces of text well before the first match, highlights the pieces
     without a match, and both the texts in ASCII that cannot match, and search the others
@@ -104,8 +115,12 @@ def test_snippets_and_highlights_are_the_same_as_from_tokenising_the_whole_text(
         cases.append((text + "。" + text[:30], query_tokens(rng.choice(["垃圾", "น้ำ", "市推"]))))
     found = [snippet(text, tokens) for text, tokens in cases]
     marked = [highlight(text, tokens) for text, tokens in cases]
-    whole = lambda text, wanted, *_before: iter_tokens(text)  # noqa: E731
-    monkeypatch.setattr(module, "_tokens_before_first_match", whole)
+    whole = lambda text, wanted: iter_tokens(text)  # noqa: E731
+    monkeypatch.setattr(
+        module,
+        "_pieces_window",
+        lambda text, wanted, before: module._window(whole(text, wanted), wanted),
+    )
     monkeypatch.setattr(module, "_tokens_of_matching_pieces", whole)
     monkeypatch.setattr(module, "_cannot_match", lambda text, wanted: False)
     monkeypatch.setattr(module, "_located_matches", lambda text, wanted, before=None: None)
