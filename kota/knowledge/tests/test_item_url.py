@@ -16,7 +16,7 @@ TITLES = [
 
 
 @pytest.mark.parametrize("prefix", ["/", "/kota/", "/市/"])
-def test_an_items_address_is_reverses_whatever_its_slug_and_the_script_prefix(prefix):
+def test_an_items_address_is_the_one_reverse_gives_whatever_its_slug_and_script_prefix(prefix):
     set_script_prefix(prefix)
     try:
         for pk, title in enumerate(TITLES, start=1):
