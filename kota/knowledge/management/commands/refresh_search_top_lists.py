@@ -9,7 +9,7 @@ class Command(BaseCommand):
         "the ids of their matches (on SQLite with their counts), as the index holds them "
         "now. Items written since the last build are read apart from the lists by every "
         "one-word search until this runs. In one transaction, which items being written wait "
-        "for (1.8 min on SQLite and 2.6 min on PostgreSQL here for 95,050 items). Safe to run "
+        "for (1.7 min on SQLite and 2.6 min on PostgreSQL here for 95,050 items). Safe to run "
         "at any time; meant for cron, e.g. nightly."
     )
 
