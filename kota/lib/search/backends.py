@@ -72,18 +72,12 @@ def encode_ids(ids):
     items take 4.8 KB instead of 25.6 KB)."""
     ordered = sorted(ids)
     differences = array("q", (b - a for a, b in zip([0, *ordered], ordered, strict=False)))
-    if sys.byteorder == "big":
-        differences.byteswap()
-    return zlib.compress(differences.tobytes(), 1)
+    return _compressed(differences)
 
 
 def decode_ids(value):
     """The ids of encode_ids()'s `value`, ascending."""
-    differences = array("q")
-    differences.frombytes(zlib.decompress(value))
-    if sys.byteorder == "big":
-        differences.byteswap()
-    return list(accumulate(differences))
+    return list(accumulate(_array("q", zlib.decompress(value))))
 
 
 def encode_counts(counts):
@@ -111,11 +105,7 @@ def encode_counts(counts):
             weights.append(weight)
     places = array("I", order)
     lengths = array("q", map(match_lengths.__getitem__, order))
-    parts = [array("q", [len(sizes)]), sizes, weights, places, lengths]
-    if sys.byteorder == "big":
-        for part in parts:
-            part.byteswap()
-    return zlib.compress(b"".join(part.tobytes() for part in parts), 1)
+    return _compressed(array("q", [len(sizes)]), sizes, weights, places, lengths)
 
 
 def decode_counts(value):
@@ -131,6 +121,14 @@ def decode_counts(value):
     parts.append(_array("I", data[at : at + 4 * matches]))
     parts.append(_array("q", data[at + 4 * matches :]))
     return tuple(parts)
+
+
+def _compressed(*parts):
+    """`parts`, arrays, stored little-endian one after the other, compressed with zlib."""
+    if sys.byteorder == "big":
+        for part in parts:
+            part.byteswap()
+    return zlib.compress(b"".join(part.tobytes() for part in parts), 1)
 
 
 def _array(code, data):
