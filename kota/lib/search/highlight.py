@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections import deque
 from functools import lru_cache
+from itertools import chain, takewhile
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -34,16 +35,16 @@ def _located(offset, piece):
     return zip(texts, map(shift, starts), map(shift, ends), strict=True)
 
 
-def _spans(tokens, wanted):
-    """Merged (start, end) of the (token, start, end) in `wanted`."""
-    spans = []
-    for token, start, end in tokens:
-        if token in wanted:
-            if spans and start <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], end)
-            else:
-                spans.append([start, end])
-    return spans
+def _merged(spans):
+    """`spans`, (start, end) in the order of their starts, with those that overlap or touch
+    merged, as [start, end] lists."""
+    merged = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
 
 
 def _render(text, spans, start, end):
@@ -126,7 +127,7 @@ def highlight(text, tokens):
     tokens = _located_matches(text, wanted)
     if tokens is None:
         tokens = _tokens_of_matching_pieces(text, wanted)
-    spans = _spans(tokens, wanted)
+    spans = _merged((start, end) for token, start, end in tokens if token in wanted)
     return mark_safe(_render(text, spans, 0, len(text)))  # noqa: S308 - escaped in _render
 
 
@@ -161,14 +162,8 @@ def snippet(text, tokens, width=220, before=60):
     if end < len(text):  # end on a separator when one is near
         space = text.rfind(" ", start + width // 2, end)
         end = space if space > 0 else end
-    spans = [[first_start, first_end]]
-    for a, b in later:
-        if a >= end:
-            break
-        if a <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], b)
-        else:
-            spans.append([a, b])
+    inside = takewhile(lambda span: span[0] < end, later)
+    spans = _merged(chain([(first_start, first_end)], inside))
     marked = _render(text, spans, start, end)
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
